@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+
+// BASE_PATH lets a clinic host the course under a sub-folder (e.g. /cursus/); OUT_DIR keeps such a
+// build apart from the default one. Both are read once here so every link goes through `import.meta.env.BASE_URL`.
+const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://breinenband.nl',
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), pagefind()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

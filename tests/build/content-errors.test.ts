@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+// Builds the small fixture course with one thing broken, as an author would, and reads what the build says.
+// `--force` drops Astro's content cache, which would otherwise point at the previous test's deleted folder.
+const fixture = join(import.meta.dirname, '../fixtures/course');
+let work: string | undefined;
+
+function buildWith(edit: (dir: string) => void) {
+  work = mkdtempSync(join(tmpdir(), 'bb-content-'));
+  const content = join(work, 'content');
+  cpSync(fixture, content, { recursive: true });
+  edit(content);
+  const result = spawnSync('npx', ['astro', 'build', '--force'], {
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function editFile(file: string, change: (text: string) => string) {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+afterEach(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a broken lesson fails the build with a Dutch message naming file and field', () => {
+  it('missing required field', () => {
+    const { status, output } = buildWith((dir) =>
+      editFile(join(dir, 'lessons/proefmodule/eerste-les.mdx'), (s) => s.replace('title: Eerste les\n', '')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('lessons/proefmodule/eerste-les.mdx');
+    expect(output).toContain('title: dit verplichte veld ontbreekt.');
+  });
+
+  it('reference to a module, source and term that do not exist', () => {
+    const { status, output } = buildWith((dir) =>
+      editFile(join(dir, 'lessons/proefmodule/eerste-les.mdx'), (s) =>
+        s
+          .replace('module: proefmodule', 'module: bestaat-niet')
+          .replace('[proefbron]', '[verzonnen-2099]')
+          .replace('[proefbegrip]', '[geen-begrip]'),
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'eerste-les.mdx: veld "module" verwijst naar "bestaat-niet", maar die module bestaat niet',
+    );
+    expect(output).toContain('eerste-les.mdx: veld "sources" noemt "verzonnen-2099"');
+    expect(output).toContain('eerste-les.mdx: veld "terms" noemt "geen-begrip"');
+  });
+
+  it('two lessons with the same order in a module', () => {
+    const { status, output } = buildWith((dir) =>
+      editFile(join(dir, 'lessons/proefmodule/tweede-les.mdx'), (s) => s.replace('order: 2', 'order: 1')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /tweede-les\.mdx: veld "order" \(1\) is in module "proefmodule" al gebruikt door "proefmodule\/eerste-les"/,
+    );
+  });
+
+  it('the unbroken fixture builds', () => {
+    const { status, output } = buildWith(() => {});
+    expect(output).toContain('Complete!');
+    expect(status).toBe(0);
+  });
+});

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site';
+
+const pages = [...sitemapPaths(), '/deze-pagina-bestaat-niet/'];
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every page passes axe (WCAG 2.2 AA) in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(20_000 + pages.length * 4_000);
+    await page.emulateMedia({ colorScheme: theme });
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, `${path} (${theme})`).toEqual([]);
+    }
+  });
+}
+
+test('the search dialog passes axe with results shown', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').locator('input').first().fill('brein');
+  await expect(page.locator('.pf-result').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Paths of every page the built site lists in its sitemap, e.g. `/begrippen/`. */
+export function sitemapPaths(dist = 'dist'): string[] {
+  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const urls = files.flatMap((f) =>
+    [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? ''),
+  );
+  if (urls.length === 0) throw new Error(`No pages in the sitemap of ${dist}: run the build first.`);
+  return urls.map((u) => new URL(u).pathname).sort();
+}
+
+/** The course's first module and its first two lessons, as the tests walk through them. */
+export const course = {
+  module: { path: '/het-ouderlijk-brein/', title: 'Het ouderlijk brein' },
+  lesson1: { path: '/het-ouderlijk-brein/opvoeden-gebeurt-in-je-brein/', title: 'Opvoeden gebeurt in je brein' },
+  lesson2: { path: '/het-ouderlijk-brein/liefde-en-zelfbescherming/' },
+};
+
+export const phone = { width: 360, height: 740 };
