@@ -48,6 +48,133 @@ export const moduleSchema = z.object({
   draft: z.boolean().default(false),
 });
 
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik kleine letters, cijfers en streepjes.');
+
+/** One answer option of a single- or multiple-choice question. */
+const optionSchema = z.object({
+  /** The answer as the learner sees it. */
+  text: z.string().min(1),
+  /** Whether choosing this option is right. */
+  correct: z.boolean().default(false),
+  /** Shown for this option after checking: why it is (not) right. */
+  feedback: z.string().optional(),
+});
+
+const questionBase = {
+  /** Unique within the lesson; answers are saved under it. */
+  id,
+  /** The question. */
+  prompt: z.string().min(5),
+  /** Shown after answering, right or wrong. Required: every question teaches. */
+  explanation: z.string({ error: 'Elke vraag heeft een uitleg nodig (veld "explanation").' }).min(10),
+  /** Heading id of the lesson section to reread, e.g. "het-zorgsysteem-van-zoogdieren". */
+  section: z.string().optional(),
+};
+
+/** A quiz question; `kind` decides which other fields it needs. */
+export const questionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('single'), ...questionBase, options: z.array(optionSchema).min(2) }),
+    z.object({ kind: z.literal('multiple'), ...questionBase, options: z.array(optionSchema).min(2) }),
+    z.object({
+      kind: z.literal('truefalse'),
+      ...questionBase,
+      /** Whether the statement in `prompt` is true. */
+      answer: z.boolean(),
+      /** Feedback when the learner answers "waar" / "niet waar". */
+      feedbackTrue: z.string().optional(),
+      feedbackFalse: z.string().optional(),
+    }),
+    z.object({
+      kind: z.literal('order'),
+      ...questionBase,
+      /** The steps in the right order; learners get them shuffled. */
+      items: z.array(z.string().min(1)).min(3, 'Een volgordevraag heeft minstens drie stappen.'),
+    }),
+    z.object({
+      kind: z.literal('match'),
+      ...questionBase,
+      /** Term–description pairs; learners match each term to a description. */
+      pairs: z
+        .array(z.object({ term: z.string().min(1), match: z.string().min(1) }))
+        .min(3, 'Een koppelvraag heeft minstens drie paren.'),
+    }),
+  ])
+  .superRefine((q, ctx) => {
+    if (q.kind === 'single' && q.options.filter((o) => o.correct).length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `vraag "${q.id}": een enkele keuze heeft precies één goed antwoord (correct: true).`,
+      });
+    }
+    if (q.kind === 'multiple' && !q.options.some((o) => o.correct)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `vraag "${q.id}": geef minstens één goed antwoord (correct: true).`,
+      });
+    }
+    if (q.kind === 'order' && new Set(q.items).size !== q.items.length) {
+      ctx.addIssue({ code: 'custom', path: ['items'], message: `vraag "${q.id}": elke stap moet anders zijn.` });
+    }
+    if (q.kind === 'match' && new Set(q.pairs.map((p) => p.term)).size !== q.pairs.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pairs'],
+        message: `vraag "${q.id}": elk begrip mag maar één keer voorkomen.`,
+      });
+    }
+  });
+
+/** A reflection prompt; answers stay on the device. */
+export const reflectionSchema = z
+  .object({
+    /** Unique within the lesson; answers are saved under it. */
+    id,
+    /** open text | scale | checklist | table | experiment (a "thuisexperiment" plan). */
+    kind: z.enum(['open', 'scale', 'checklist', 'table', 'experiment']),
+    /** The question or assignment. */
+    prompt: z.string().min(5),
+    /** An extra line of help under the prompt. */
+    hint: z.string().optional(),
+    /** Who it is written for; the parent view shows prompts for `ouder`. */
+    audience: z
+      .array(z.enum(audiences))
+      .min(1)
+      .default([...audiences]),
+    /** For `scale`: the labels at both ends (the scale runs 1–5). */
+    scale: z.object({ min: z.string().min(1), max: z.string().min(1) }).optional(),
+    /** For `checklist`: the items to tick. */
+    items: z.array(z.string().min(1)).default([]),
+    /** For `table`: the column headings, e.g. situatie, wat voelde ik in mijn lijf, wat dacht ik, wat deed ik. */
+    columns: z.array(z.string().min(1)).default([]),
+    /** For `table`: how many empty rows to offer. */
+    rows: z.number().int().min(1).max(10).default(3),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'scale' && !r.scale)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scale'],
+        message: `reflectie "${r.id}": een schaal heeft labels nodig (scale: { min, max }).`,
+      });
+    if (r.kind === 'checklist' && r.items.length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: `reflectie "${r.id}": een checklist heeft minstens twee punten.`,
+      });
+    if (r.kind === 'table' && r.columns.length < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns'],
+        message: `reflectie "${r.id}": een tabel heeft minstens twee kolommen.`,
+      });
+  });
+
+const uniqueIds = (list: { id: string }[]) => new Set(list.map((x) => x.id)).size === list.length;
+
 /** Frontmatter of `content/lessons/<module>/<slug>.mdx`. */
 export const lessonSchema = (reference: ReferenceFactory) =>
   z.object({
@@ -74,6 +201,10 @@ export const lessonSchema = (reference: ReferenceFactory) =>
     terms: z.array(reference('glossary')).default([]),
     /** Date of the last content review (YYYY-MM-DD). */
     updated: z.coerce.date(),
+    /** Quiz questions, shown as "Oefenvragen" after the lesson text. */
+    quiz: z.array(questionSchema).default([]).refine(uniqueIds, 'Elke vraag heeft een eigen "id".'),
+    /** Reflection prompts, shown as "Reflectie" after the quiz and collected in "Mijn werkboek". */
+    reflections: z.array(reflectionSchema).default([]).refine(uniqueIds, 'Elke reflectie heeft een eigen "id".'),
     /** Leave the lesson out of the built site while it is being written. */
     draft: z.boolean().default(false),
   });
