@@ -15,6 +15,7 @@ const chromiumFlags = [
 
 const PORT = 4321;
 const BASE_PORT = 4322;
+const FIXTURE_PORT = 4323;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,13 +35,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /base-path\.spec\.ts/,
+      testIgnore: [/base-path\.spec\.ts/, /fixture\//],
       use: { ...devices['Desktop Chrome'] },
     },
     {
       name: 'base-path',
       testMatch: /base-path\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+    {
+      // Component behaviour on the small fixture course, which has every kind of question and prompt.
+      name: 'fixture',
+      testMatch: /fixture\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
     },
   ],
   webServer: [
@@ -53,6 +60,12 @@ export default defineConfig({
       command: `astro preview --ignore-lock --host 127.0.0.1 --port ${BASE_PORT}`,
       env: { BASE_PATH: '/cursus/', OUT_DIR: './dist-cursus' },
       url: `http://127.0.0.1:${BASE_PORT}/cursus/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
+      env: { CONTENT_DIR: 'tests/fixtures/course', OUT_DIR: './dist-fixture' },
+      url: `http://127.0.0.1:${FIXTURE_PORT}/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],

@@ -1,0 +1,121 @@
+// zod/mini: the same validation as the content schemas at a fraction of the bytes in the browser.
+import * as z from 'zod/mini';
+import { readItem, removeItem, writeItem } from './storage';
+
+/**
+ * The one local store for everything a person saves: quiz answers, reflections and progress.
+ * Versioned and validated on load; a corrupt or unreadable copy is set aside, never deleted.
+ */
+export const STORE_KEY = 'bb-data';
+export const STORE_VERSION = 1;
+
+export const quizAnswerSchema = z.object({
+  /** See `AnswerValue` in quiz.ts. */
+  value: z.array(z.int()),
+  /** Whether the learner checked this answer (feedback shown). */
+  checked: z.boolean(),
+  /** Right at the time of checking; false when the answer was revealed. */
+  correct: z.boolean(),
+  /** The answer was shown with "Toon antwoord". */
+  revealed: z._default(z.boolean(), false),
+});
+
+const reflectionValue = z.union([z.string(), z.number(), z.array(z.string()), z.record(z.string(), z.string())]);
+
+export const stateSchema = z.object({
+  version: z.literal(STORE_VERSION),
+  /** Quiz answers by lesson id, then question id. */
+  quizzes: z._default(z.record(z.string(), z.record(z.string(), quizAnswerSchema)), {}),
+  /** Reflection answers by lesson id, then prompt id. */
+  reflections: z._default(z.record(z.string(), z.record(z.string(), reflectionValue)), {}),
+  /** Lessons marked as done, by lesson id, with the ISO date. */
+  done: z._default(z.record(z.string(), z.string()), {}),
+  /** ISO date of the last change. */
+  updated: z._default(z.string(), ''),
+});
+
+export type StoreState = z.infer<typeof stateSchema>;
+export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
+/** ok: loaded and saving; unavailable: storage blocked or full, changes live only in this tab; recovered: a damaged copy was set aside. */
+export type StoreStatus = 'ok' | 'unavailable' | 'recovered';
+
+const empty = (): StoreState => ({ version: STORE_VERSION, quizzes: {}, reflections: {}, done: {}, updated: '' });
+
+type Listener = (state: StoreState) => void;
+
+export class Store {
+  #state: StoreState = empty();
+  #status: StoreStatus = 'ok';
+  #listeners = new Set<Listener>();
+
+  constructor() {
+    this.#load();
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORE_KEY) return;
+      this.#load();
+      this.#emit();
+    });
+  }
+
+  get state(): StoreState {
+    return this.#state;
+  }
+
+  get status(): StoreStatus {
+    return this.#status;
+  }
+
+  #load(): void {
+    const raw = readItem(STORE_KEY);
+    if (raw === null) {
+      // Either nothing saved yet, or storage is blocked: a write probe tells which.
+      if (!writeItem(`${STORE_KEY}-probe`, '1')) this.#status = 'unavailable';
+      else removeItem(`${STORE_KEY}-probe`);
+      this.#state = empty();
+      return;
+    }
+    try {
+      this.#state = stateSchema.parse(JSON.parse(raw));
+    } catch {
+      // Keep the damaged copy where a person (or support) can still recover it, then start clean.
+      writeItem(`${STORE_KEY}-beschadigd-${new Date().toISOString()}`, raw);
+      this.#state = empty();
+      this.#status = 'recovered';
+      this.#save();
+    }
+  }
+
+  #save(): boolean {
+    const saved = writeItem(STORE_KEY, JSON.stringify(this.#state));
+    if (!saved) this.#status = 'unavailable';
+    return saved;
+  }
+
+  #emit(): void {
+    for (const listener of this.#listeners) listener(this.#state);
+  }
+
+  /** Changes the state and saves it; returns false when it could not be saved (it still applies in this tab). */
+  update(change: (draft: StoreState) => void): boolean {
+    const draft = structuredClone(this.#state);
+    change(draft);
+    draft.updated = new Date().toISOString();
+    this.#state = draft;
+    const saved = this.#save();
+    this.#emit();
+    return saved;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+let shared: Store | undefined;
+
+/** The page's single store instance. */
+export function getStore(): Store {
+  shared ??= new Store();
+  return shared;
+}

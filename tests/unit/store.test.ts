@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Store, STORE_KEY } from '../../src/lib/store';
+
+// A minimal window with localStorage, enough for the store outside a browser.
+let items: Map<string, string>;
+let blocked = false;
+beforeEach(() => {
+  items = new Map();
+  blocked = false;
+  const localStorage = {
+    getItem: (k: string) => (blocked ? raise() : (items.get(k) ?? null)),
+    setItem: (k: string, v: string) => (blocked ? raise() : void items.set(k, v)),
+    removeItem: (k: string) => void items.delete(k),
+  };
+  Object.assign(globalThis, { window: { localStorage, addEventListener: () => {} } });
+});
+function raise(): never {
+  throw new Error('blocked');
+}
+
+describe('Store', () => {
+  it('starts empty, saves changes and tells subscribers', () => {
+    const store = new Store();
+    const seen: number[] = [];
+    store.subscribe((s) => seen.push(Object.keys(s.quizzes).length));
+    expect(
+      store.update(
+        (s) => void (s.quizzes['a/b'] = { q: { value: [1], checked: true, correct: true, revealed: false } }),
+      ),
+    ).toBe(true);
+    expect(seen).toEqual([1]);
+    expect(JSON.parse(items.get(STORE_KEY) ?? '{}').quizzes['a/b'].q.value).toEqual([1]);
+    expect(new Store().state.quizzes['a/b']?.['q']?.correct).toBe(true);
+    expect(store.status).toBe('ok');
+  });
+
+  it('sets a corrupt copy aside instead of deleting it', () => {
+    items.set(STORE_KEY, '{"version":1,"quizzes":');
+    const store = new Store();
+    expect(store.status).toBe('recovered');
+    expect(store.state.quizzes).toEqual({});
+    const kept = [...items].filter(([k]) => k.startsWith(`${STORE_KEY}-beschadigd-`));
+    expect(kept.map(([, v]) => v)).toEqual(['{"version":1,"quizzes":']);
+  });
+
+  it('treats data of another shape or version as corrupt, and keeps it', () => {
+    items.set(STORE_KEY, JSON.stringify({ version: 99, quizzes: {} }));
+    expect(new Store().status).toBe('recovered');
+    expect([...items.keys()].some((k) => k.startsWith(`${STORE_KEY}-beschadigd-`))).toBe(true);
+  });
+
+  it('keeps working in memory when storage is blocked', () => {
+    blocked = true;
+    const store = new Store();
+    expect(store.status).toBe('unavailable');
+    expect(store.update((s) => void (s.done['a/b'] = '2026-11-23'))).toBe(false);
+    expect(store.state.done['a/b']).toBe('2026-11-23');
+  });
+});
