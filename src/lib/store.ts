@@ -20,7 +20,7 @@ export const quizAnswerSchema = z.object({
   revealed: z._default(z.boolean(), false),
 });
 
-const reflectionValue = z.union([z.string(), z.number(), z.array(z.string()), z.record(z.string(), z.string())]);
+export const reflectionValue = z.union([z.string(), z.number(), z.array(z.string()), z.record(z.string(), z.string())]);
 
 export const stateSchema = z.object({
   version: z.literal(STORE_VERSION),
@@ -30,21 +30,39 @@ export const stateSchema = z.object({
   reflections: z._default(z.record(z.string(), z.record(z.string(), reflectionValue)), {}),
   /** Lessons marked as done, by lesson id, with the ISO date. */
   done: z._default(z.record(z.string(), z.string()), {}),
+  /** Lessons opened, by lesson id, with the ISO date of the last visit ("Verder waar je gebleven was"). */
+  visited: z._default(z.record(z.string(), z.string()), {}),
   /** ISO date of the last change. */
   updated: z._default(z.string(), ''),
 });
 
 export type StoreState = z.infer<typeof stateSchema>;
 export type QuizAnswer = z.infer<typeof quizAnswerSchema>;
+export type ReflectionValue = z.infer<typeof reflectionValue>;
 /** ok: loaded and saving; unavailable: storage blocked or full, changes live only in this tab; recovered: a damaged copy was set aside. */
 export type StoreStatus = 'ok' | 'unavailable' | 'recovered';
 
-const empty = (): StoreState => ({ version: STORE_VERSION, quizzes: {}, reflections: {}, done: {}, updated: '' });
+export const emptyState = (): StoreState => ({
+  version: STORE_VERSION,
+  quizzes: {},
+  reflections: {},
+  done: {},
+  visited: {},
+  updated: '',
+});
 
 type Listener = (state: StoreState) => void;
 
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
 export class Store {
-  #state: StoreState = empty();
+  #state: StoreState = emptyState();
   #status: StoreStatus = 'ok';
   #listeners = new Set<Listener>();
 
@@ -71,7 +89,7 @@ export class Store {
       // Either nothing saved yet, or storage is blocked: a write probe tells which.
       if (!writeItem(`${STORE_KEY}-probe`, '1')) this.#status = 'unavailable';
       else removeItem(`${STORE_KEY}-probe`);
-      this.#state = empty();
+      this.#state = emptyState();
       return;
     }
     try {
@@ -79,7 +97,7 @@ export class Store {
     } catch {
       // Keep the damaged copy where a person (or support) can still recover it, then start clean.
       writeItem(`${STORE_KEY}-beschadigd-${new Date().toISOString()}`, raw);
-      this.#state = empty();
+      this.#state = emptyState();
       this.#status = 'recovered';
       this.#save();
     }
@@ -97,13 +115,24 @@ export class Store {
 
   /** Changes the state and saves it; returns false when it could not be saved (it still applies in this tab). */
   update(change: (draft: StoreState) => void): boolean {
+    // Start from what is saved now, so a change made in another tab a moment ago is not overwritten.
+    const saved = this.#status === 'unavailable' ? null : readItem(STORE_KEY);
+    if (saved !== null) {
+      const parsed = stateSchema.safeParse(safeJson(saved));
+      if (parsed.success) this.#state = parsed.data;
+    }
     const draft = structuredClone(this.#state);
     change(draft);
     draft.updated = new Date().toISOString();
     this.#state = draft;
-    const saved = this.#save();
+    const ok = this.#save();
     this.#emit();
-    return saved;
+    return ok;
+  }
+
+  /** Replaces everything (import "vervangen", "alles wissen"). */
+  replace(state: StoreState): boolean {
+    return this.update((draft) => Object.assign(draft, structuredClone(state)));
   }
 
   subscribe(listener: Listener): () => void {

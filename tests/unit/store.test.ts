@@ -34,6 +34,16 @@ describe('Store', () => {
     expect(store.status).toBe('ok');
   });
 
+  it('never overwrites what another tab saved in the meantime', () => {
+    const tabA = new Store();
+    const tabB = new Store();
+    tabA.update((s) => void (s.reflections['m/l'] = { a: 'uit tab A' }));
+    tabB.update((s) => void (s.done['m/l'] = '2026-11-23'));
+    const saved = new Store().state;
+    expect(saved.reflections['m/l']).toEqual({ a: 'uit tab A' });
+    expect(saved.done['m/l']).toBe('2026-11-23');
+  });
+
   it('sets a corrupt copy aside instead of deleting it', () => {
     items.set(STORE_KEY, '{"version":1,"quizzes":');
     const store = new Store();
