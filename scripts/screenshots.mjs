@@ -5,13 +5,20 @@ import { existsSync, mkdirSync } from 'node:fs';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-const viewports = { phone: { width: 360, height: 740 }, laptop: { width: 1366, height: 800 }, projector: { width: 1920, height: 1080 } };
+const viewports = {
+  phone: { width: 360, height: 740 },
+  laptop: { width: 1366, height: 800 },
+  projector: { width: 1920, height: 1080 },
+};
 const only = process.env.VIEWPORTS?.split(',');
 const themes = process.env.THEMES?.split(',') ?? ['light', 'dark'];
 const executablePath = ['/usr/bin/chromium'].find((p) => existsSync(p));
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 for (const path of paths) {
   for (const [name, viewport] of Object.entries(viewports)) {
     if (only && !only.includes(name)) continue;
