@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { stateSchema, STORE_VERSION, type StoreState } from './store';
 
 /** Export file format: the store's state wrapped with what it is and when it was made. */
 export const EXPORT_FORMAT = 'brein-en-band/werkboek';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
-const exportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number(),
-  exported: z.string(),
+const exportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.number(),
+  exported: v.string(),
   data: stateSchema,
 });
 
@@ -39,9 +39,9 @@ export function parseImport(text: string, bytes: number): ImportResult {
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > STORE_VERSION) return { ok: false, problem: 'future-version' };
-  const parsed = exportSchema.safeParse(json);
+  const parsed = v.safeParse(exportSchema, json);
   if (!parsed.success) return { ok: false, problem: 'wrong-shape' };
-  return { ok: true, state: parsed.data.data, exported: parsed.data.exported };
+  return { ok: true, state: parsed.output.data, exported: parsed.output.exported };
 }
 
 type Section = 'quizzes' | 'reflections';
