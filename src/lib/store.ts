@@ -7,7 +7,31 @@ import { readItem, removeItem, writeItem } from './storage';
  * Versioned and validated on load; a corrupt or unreadable copy is set aside, never deleted.
  */
 export const STORE_KEY = 'bb-data';
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
+
+/**
+ * Upgrades saved data, one version at a time, to the current shape. Each step takes data of version N
+ * and returns version N + 1; data from before versions existed is not ours and is set aside.
+ */
+const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 added `visited` ("Verder waar je gebleven was").
+  1: (data) => ({ ...data, version: 2, visited: {} }),
+};
+
+export function migrate(data: unknown): unknown {
+  let current = data as Record<string, unknown>;
+  while (
+    current &&
+    typeof current === 'object' &&
+    typeof current['version'] === 'number' &&
+    current['version'] < STORE_VERSION
+  ) {
+    const step = migrations[current['version']];
+    if (!step) break;
+    current = step(current);
+  }
+  return current;
+}
 
 export const quizAnswerSchema = v.object({
   /** See `AnswerValue` in quiz.ts. */
@@ -93,7 +117,7 @@ export class Store {
       return;
     }
     try {
-      this.#state = v.parse(stateSchema, JSON.parse(raw));
+      this.#state = v.parse(stateSchema, migrate(JSON.parse(raw)));
     } catch {
       // Keep the damaged copy where a person (or support) can still recover it, then start clean.
       writeItem(`${STORE_KEY}-beschadigd-${new Date().toISOString()}`, raw);
@@ -118,7 +142,7 @@ export class Store {
     // Start from what is saved now, so a change made in another tab a moment ago is not overwritten.
     const saved = this.#status === 'unavailable' ? null : readItem(STORE_KEY);
     if (saved !== null) {
-      const parsed = v.safeParse(stateSchema, safeJson(saved));
+      const parsed = v.safeParse(stateSchema, migrate(safeJson(saved)));
       if (parsed.success) this.#state = parsed.output;
     }
     const draft = structuredClone(this.#state);

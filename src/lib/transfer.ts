@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { stateSchema, STORE_VERSION, type StoreState } from './store';
+import { migrate, stateSchema, STORE_VERSION, type StoreState } from './store';
 
 /** Export file format: the store's state wrapped with what it is and when it was made. */
 export const EXPORT_FORMAT = 'brein-en-band/werkboek';
@@ -39,7 +39,8 @@ export function parseImport(text: string, bytes: number): ImportResult {
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > STORE_VERSION) return { ok: false, problem: 'future-version' };
-  const parsed = v.safeParse(exportSchema, json);
+  const file = json as { data?: unknown };
+  const parsed = v.safeParse(exportSchema, { ...file, data: migrate(file.data) });
   if (!parsed.success) return { ok: false, problem: 'wrong-shape' };
   return { ok: true, state: parsed.output.data, exported: parsed.output.exported };
 }

@@ -59,6 +59,21 @@ describe('Store', () => {
     expect([...items.keys()].some((k) => k.startsWith(`${STORE_KEY}-beschadigd-`))).toBe(true);
   });
 
+  it('migrates data saved by an older version', () => {
+    const v1 = {
+      version: 1,
+      quizzes: {},
+      reflections: { 'm/l': { a: 'oud antwoord' } },
+      done: { 'm/l': '2026-11-01' },
+      updated: '',
+    };
+    items.set(STORE_KEY, JSON.stringify(v1));
+    const store = new Store();
+    expect(store.status).toBe('ok');
+    expect(store.state).toMatchObject({ version: 2, visited: {}, reflections: { 'm/l': { a: 'oud antwoord' } } });
+    expect([...items.keys()].some((k) => k.includes('beschadigd'))).toBe(false);
+  });
+
   it('keeps working in memory when storage is blocked', () => {
     blocked = true;
     const store = new Store();

@@ -21,10 +21,22 @@ describe('export and import', () => {
     expect(parseImport(ok, 2 * 1024 * 1024)).toEqual({ ok: false, problem: 'too-big' });
     expect(parseImport('hallo', 5)).toEqual({ ok: false, problem: 'not-json' });
     expect(parseImport('{"a":1}', 7)).toEqual({ ok: false, problem: 'not-ours' });
-    const future = ok.replace('"version": 1,', '"version": 7,');
+    const future = ok.replace('"version": 2,', '"version": 7,');
     expect(parseImport(future, future.length)).toEqual({ ok: false, problem: 'future-version' });
     const wrong = ok.replace('"Mijn antwoord"', '{"x": true}');
     expect(parseImport(wrong, wrong.length)).toEqual({ ok: false, problem: 'wrong-shape' });
+  });
+
+  it('imports a file exported by an older version', () => {
+    const old = JSON.stringify({
+      format: 'brein-en-band/werkboek',
+      version: 1,
+      exported: '2026-11-01T10:00:00.000Z',
+      data: { version: 1, quizzes: {}, reflections: { 'm/l': { a: 'oud' } }, done: {}, updated: '' },
+    });
+    const result = parseImport(old, old.length);
+    expect(result.ok && result.state.reflections['m/l']).toEqual({ a: 'oud' });
+    expect(result.ok && result.state.version).toBe(2);
   });
 
   it('keeps markup as plain data', () => {
