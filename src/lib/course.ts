@@ -105,6 +105,8 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
   }
 
   const seenLessonOrder = new Map<string, string>();
+  // The parent view addresses lessons as /ouders/<lesson>/, so a lesson's file name is unique course-wide.
+  const seenSlug = new Map<string, string>();
   for (const lesson of input.lessons) {
     const file = where(lesson, 'lessons');
     const moduleId = lesson.data.module.id;
@@ -116,6 +118,11 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
     } else if (folder !== moduleId) {
       problems.push(`${file}: veld "module" is "${moduleId}", maar de les staat in de map "${folder}".`);
     }
+    const slug = lesson.id.split('/')[1] ?? lesson.id;
+    const sameSlug = seenSlug.get(slug);
+    if (sameSlug)
+      problems.push(`${file}: de bestandsnaam "${slug}" wordt al gebruikt door "${sameSlug}"; kies een andere naam.`);
+    seenSlug.set(slug, lesson.id);
     const orderKey = `${moduleId}#${lesson.data.order}`;
     const other = seenLessonOrder.get(orderKey);
     if (other)

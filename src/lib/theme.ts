@@ -2,7 +2,7 @@ import { readItem, writeItem } from './storage';
 
 export type Theme = 'light' | 'dark';
 
-/** Key under which an explicit theme choice is kept; `ThemeScript.astro` reads the same key before paint. */
+/** Key under which an explicit theme choice is kept; `PrefsScript.astro` reads the same key before paint. */
 export const THEME_KEY = 'bb-theme';
 
 export const darkQuery = (): MediaQueryList => window.matchMedia('(prefers-color-scheme: dark)');

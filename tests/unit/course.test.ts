@@ -39,14 +39,14 @@ describe('buildCourse', () => {
     const course = buildCourse({
       ...base,
       modules: [mod('b', 2), mod('a', 1)],
-      lessons: [lesson('a/twee', 2), lesson('b/een', 1), lesson('a/een', 1)],
+      lessons: [lesson('a/twee', 2), lesson('b/drie', 1), lesson('a/een', 1)],
     });
     expect(course.map((m) => m.id)).toEqual(['a', 'b']);
     expect(course[0]?.lessons.map((l) => l.slug)).toEqual(['een', 'twee']);
     expect(course[0]?.minutes).toBe(20);
     const second = course[0]?.lessons[1];
     expect(second?.prev?.id).toBe('a/een');
-    expect(second?.next?.id).toBe('b/een');
+    expect(second?.next?.id).toBe('b/drie');
     expect(course[1]?.lessons[0]?.next).toBeUndefined();
   });
 
@@ -66,13 +66,13 @@ describe('buildCourse', () => {
         ...base,
         modules: [mod('a', 1)],
         lessons: [
-          lesson('x/een', 1, { module: { id: 'x' } }),
+          lesson('x/nul', 1, { module: { id: 'x' } }),
           lesson('a/een', 1, { sources: [{ id: 'onbekend-2020' }], terms: [{ id: 'geen-begrip' }] }),
         ],
       }),
     );
     expect(problems).toEqual([
-      'content/lessons/x/een.mdx: veld "module" verwijst naar "x", maar die module bestaat niet in content/modules/.',
+      'content/lessons/x/nul.mdx: veld "module" verwijst naar "x", maar die module bestaat niet in content/modules/.',
       'content/lessons/a/een.mdx: veld "sources" noemt "onbekend-2020", maar content/sources/onbekend-2020.yaml bestaat niet.',
       'content/lessons/a/een.mdx: veld "terms" noemt "geen-begrip", maar content/glossary/geen-begrip.md bestaat niet.',
     ]);
@@ -90,6 +90,19 @@ describe('buildCourse', () => {
       'content/lessons/a/ook-een.mdx: veld "order" (1) is in module "a" al gebruikt door "a/een".',
     );
     expect(problems).toContain('content/lessons/a/drie.mdx: veld "module" is "b", maar de les staat in de map "a".');
+  });
+
+  it('rejects two lessons with the same file name in different modules', () => {
+    const problems = problemsOf(() =>
+      buildCourse({
+        ...base,
+        modules: [mod('a', 1), mod('b', 2)],
+        lessons: [lesson('a/stress', 1), lesson('b/stress', 1)],
+      }),
+    );
+    expect(problems).toEqual([
+      'content/lessons/b/stress.mdx: de bestandsnaam "stress" wordt al gebruikt door "a/stress"; kies een andere naam.',
+    ]);
   });
 
   it('rejects a module named like a page of the site, and duplicate module order', () => {
