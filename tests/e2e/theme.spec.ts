@@ -9,7 +9,7 @@ const recordThemeAtFirstParse = () => {
         document.documentElement.dataset['theme'];
       observer.disconnect();
     }
-  }).observe(document.documentElement, { childList: true });
+  }).observe(document, { childList: true, subtree: true });
 };
 const themeAtBody = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody);
