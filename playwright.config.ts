@@ -20,7 +20,7 @@ const FIXTURE_PORT = 4323;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  ...(process.env['CI'] ? { workers: 2 } : {}),
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: {
