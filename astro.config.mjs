@@ -21,7 +21,12 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), pagefind(), serviceWorker()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(offline|presentatie)\/$/.test(page) }),
+    pagefind(),
+    serviceWorker(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -50,16 +50,13 @@ class Deck extends HTMLElement {
   #show(index: number, step: number, broadcast: boolean) {
     this.#index = Math.min(Math.max(index, 0), this.#slides.length - 1);
     this.#step = step;
-    this.#slides.forEach((slide, i) => {
-      slide.hidden = i !== this.#index;
-      slide.classList.toggle('is-current', i === this.#index);
-    });
+    this.#slides.forEach((slide, i) => slide.classList.toggle('is-current', i === this.#index));
     this.#steps().forEach((li, i) => li.toggleAttribute('data-step-hidden', i >= this.#step));
     const slide = this.#slides[this.#index];
     const label = fill(this.#strings.slide, { n: this.#index + 1, total: this.#slides.length });
     const count = this.querySelector('[data-count]');
     if (count) count.textContent = `${this.#index + 1} / ${this.#slides.length}`;
-    const live = this.querySelector('[data-live]');
+    const live = this.querySelector('[data-deck-live]');
     if (live) live.textContent = `${label}: ${slide?.dataset['label'] ?? ''}`;
     if (location.hash !== `#dia-${this.#index + 1}`)
       history.replaceState(null, '', `${location.pathname}${location.search}#dia-${this.#index + 1}`);
@@ -207,7 +204,6 @@ class Deck extends HTMLElement {
     const copy = (slide: HTMLElement | undefined) => {
       if (!slide) return [];
       const clone = slide.cloneNode(true) as HTMLElement;
-      clone.hidden = false;
       clone.removeAttribute('id');
       clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
       clone.setAttribute('aria-hidden', 'true');

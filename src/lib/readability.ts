@@ -18,7 +18,7 @@ export function words(text: string): string[] {
 /** Sentences, split on . ! ? and on line ends of list items and headings. */
 export function sentences(text: string): string[][] {
   return text
-    .split(/(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:[-+]|\d+\.)\s)/)
+    .split(/(?<=[.!?]['"’”)]?)\s+|\n\s*\n|\n(?=\s*(?:[-+]|\d+\.)\s)/)
     .map(words)
     .filter((s) => s.length > 0);
 }

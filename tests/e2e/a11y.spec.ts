@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site';
+import { presentationPaths, sitemapPaths } from './site';
 
-const pages = [...sitemapPaths(), '/deze-pagina-bestaat-niet/'];
+const pages = [...sitemapPaths(), ...presentationPaths(), '/deze-pagina-bestaat-niet/'];
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every page passes axe (WCAG 2.2 AA) in the ${theme} theme`, async ({ page }) => {

@@ -18,6 +18,11 @@ describe('readability', () => {
     expect(r.fleschDouma).toBeGreaterThan(80);
   });
 
+  it('ends a sentence after a closing quote too', () => {
+    const r = readability("Hij zegt: 'Ze lacht zo hard.' Hij glimlacht.");
+    expect(r.sentences).toBe(2);
+  });
+
   it('ignores MDX tags, links and list markers', () => {
     expect(plainText('<Term id="x">woord</Term> en [link](/a/)\n- punt').split(/\s+/).filter(Boolean)).toEqual([
       'woord',
