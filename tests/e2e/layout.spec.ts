@@ -4,7 +4,9 @@ import { phone, sitemapPaths } from './site';
 test.use({ viewport: phone });
 
 test('no page scrolls sideways on a 360 px phone', async ({ page }) => {
-  for (const path of sitemapPaths()) {
+  const paths = sitemapPaths();
+  test.setTimeout(10_000 + paths.length * 1_500);
+  for (const path of paths) {
     await page.goto(path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

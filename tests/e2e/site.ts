@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,4 +28,11 @@ export function presentationPaths(dist = 'dist'): string[] {
     .filter((f) => f.endsWith('/presentatie/index.html'))
     .map((f) => `/${f.replace(/index\.html$/, '')}`)
     .sort();
+}
+
+/** axe with the WCAG 2.2 AA rule set; returns "rule: targets" for each violation (empty when the page passes). */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
