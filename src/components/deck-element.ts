@@ -1,7 +1,6 @@
+import { fillTemplate } from '../lib/template';
 type Message = { type: 'go'; slide: number; step: number } | { type: 'answer'; slide: number };
 
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /**
@@ -53,7 +52,7 @@ class Deck extends HTMLElement {
     this.#slides.forEach((slide, i) => slide.classList.toggle('is-current', i === this.#index));
     this.#steps().forEach((li, i) => li.toggleAttribute('data-step-hidden', i >= this.#step));
     const slide = this.#slides[this.#index];
-    const label = fill(this.#strings.slide, { n: this.#index + 1, total: this.#slides.length });
+    const label = fillTemplate(this.#strings.slide, { n: this.#index + 1, total: this.#slides.length });
     const count = this.querySelector('[data-count]');
     if (count) count.textContent = `${this.#index + 1} / ${this.#slides.length}`;
     const live = this.querySelector('[data-deck-live]');

@@ -1,3 +1,4 @@
+import { ASSET_CACHE, PAGE_CACHE } from '../lib/offline';
 import { splitSentences } from '../lib/parent';
 import { chooseTextSize, currentTextSize, TEXT_SIZES, type TextSize } from '../lib/text-size';
 
@@ -129,9 +130,8 @@ class OfflineSave extends HTMLElement {
         ),
       ].map((el) => ('href' in el && el.href) || (el as HTMLScriptElement).src);
       try {
-        // The same caches the service worker reads from (src/integrations/service-worker.ts).
-        await (await caches.open('bb-paginas')).add(location.pathname);
-        await (await caches.open('bb-bestanden')).addAll(assets.filter((u) => new URL(u).origin === location.origin));
+        await (await caches.open(PAGE_CACHE)).add(location.pathname);
+        await (await caches.open(ASSET_CACHE)).addAll(assets.filter((u) => new URL(u).origin === location.origin));
         status.textContent = this.dataset['saved'] ?? '';
       } catch {
         status.textContent = this.dataset['failed'] ?? '';

@@ -1,7 +1,5 @@
 import { getStore } from '../lib/store';
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+import { fillTemplate } from '../lib/template';
 
 /** "Markeer deze les als afgerond": a toggle saved per lesson; opening the lesson also records the visit. */
 class LessonDone extends HTMLElement {
@@ -36,7 +34,7 @@ class Progress extends HTMLElement {
     const lessons = (this.dataset['lessons'] ?? '').split(' ').filter(Boolean);
     const sync = () => {
       const n = lessons.filter((id) => id in store.state.done).length;
-      this.textContent = fill(this.dataset['template'] ?? '', { n, total: lessons.length });
+      this.textContent = fillTemplate(this.dataset['template'] ?? '', { n, total: lessons.length });
       this.hidden = false;
     };
     store.subscribe(sync);

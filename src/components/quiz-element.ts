@@ -1,5 +1,6 @@
 import { isComplete, isCorrect, move, scoreBand, type AnswerKey, type AnswerValue } from '../lib/quiz';
 import { getStore, type QuizAnswer } from '../lib/store';
+import { fillTemplate } from '../lib/template';
 
 type Strings = Record<
   | 'correct'
@@ -17,9 +18,6 @@ type Strings = Record<
   | 'recovered',
   string
 >;
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 
 /** One question: reads and writes its controls, shows feedback. The markup comes from Quiz.astro. */
 class QuestionView {
@@ -195,7 +193,9 @@ class Quiz extends HTMLElement {
     q.setValue(order);
     const to = order.indexOf(Number(li.dataset['item']));
     button.focus();
-    this.#announce(fill(this.#strings.moved, { item: li.querySelector('.order__text')?.textContent ?? '', n: to + 1 }));
+    this.#announce(
+      fillTemplate(this.#strings.moved, { item: li.querySelector('.order__text')?.textContent ?? '', n: to + 1 }),
+    );
   }
 
   #check(q: QuestionView, store: ReturnType<typeof getStore> | undefined, lesson: string) {
@@ -244,7 +244,7 @@ class Quiz extends HTMLElement {
     const total = this.#questions.length;
     const text = box.querySelector('[data-score-text]');
     if (text)
-      text.textContent = `${fill(this.#strings.score, { n: right, total })} ${this.#strings[scoreBand(right, total)]}`;
+      text.textContent = `${fillTemplate(this.#strings.score, { n: right, total })} ${this.#strings[scoreBand(right, total)]}`;
     const reread = box.querySelector('[data-reread]');
     if (reread) {
       const links = new Map<string, string>();

@@ -1,9 +1,8 @@
 import { emptyState, getStore, type ReflectionValue, type StoreState } from '../lib/store';
 import { mergeStates, parseImport, previewImport, toExport } from '../lib/transfer';
+import { fillTemplate } from '../lib/template';
 
 type Strings = Record<string, string>;
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 
 /** Turns a saved reflection into readable text. Always plain text: it is put in with textContent. */
 function describe(item: HTMLElement, value: ReflectionValue | undefined, strings: Strings): string {
@@ -75,7 +74,7 @@ class Workbook extends HTMLElement {
         const summary = lesson.querySelector<HTMLElement>('[data-quiz-summary]');
         if (summary) {
           summary.hidden = checked.length === 0;
-          summary.textContent = fill(strings['quiz'] ?? '', {
+          summary.textContent = fillTemplate(strings['quiz'] ?? '', {
             n: questions.filter((q) => answers[q]?.correct).length,
             total: questions.length,
           });
@@ -130,7 +129,7 @@ class Workbook extends HTMLElement {
         new Date(result.exported),
       );
       const text = preview?.querySelector('[data-preview-text]');
-      if (text) text.textContent = fill(strings['preview'] ?? '', { date, ...counts });
+      if (text) text.textContent = fillTemplate(strings['preview'] ?? '', { date, ...counts });
       if (preview) preview.hidden = false;
       preview?.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
     });

@@ -1,10 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-
-/** Cache names shared with `src/components/parent-tools-element.ts` ("Bewaar voor offline"). */
-export const PAGE_CACHE = 'bb-paginas';
-export const ASSET_CACHE = 'bb-bestanden';
+import { ASSET_CACHE, PAGE_CACHE } from '../lib/offline';
 
 /**
  * Writes `<outDir>/sw.js` with Workbox after the build (and after Pagefind). Pages are fetched fresh when

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import nl from '../i18n/nl.json';
+import { fillTemplate } from './template';
 
 /**
  * Every visible UI string lives in `src/i18n/nl.json`. The schema is built from its keys so a missing or
@@ -12,5 +13,5 @@ export type UIKey = keyof typeof nl;
 
 /** Returns the Dutch string for `key`, filling `{name}` placeholders from `vars`. */
 export function t(key: UIKey, vars: Record<string, string | number> = {}): string {
-  return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return fillTemplate(dictionary[key], vars);
 }
