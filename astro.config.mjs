@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import headers from './src/integrations/headers.ts';
 
 // BASE_PATH lets a clinic host the course under a sub-folder (e.g. /cursus/); OUT_DIR keeps such a
 // build apart from the default one. Both are read once here so every link goes through `import.meta.env.BASE_URL`.
@@ -20,12 +21,14 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(offline|presentatie)\/$/.test(page) }),
     pagefind(),
     serviceWorker(),
+    headers(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,21 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Machines without network cannot download Playwright's browser: use the system Chromium when present
-// (`.ci/run` installs Debian's), and Playwright's own browser elsewhere.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { launchOptions } from './scripts/chromium.mjs';
 
 const PORT = 4321;
 const BASE_PORT = 4322;
 const FIXTURE_PORT = 4323;
+const NGINX_PORT = 4324;
+const NGINX_BASE_PORT = 4325;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,15 +17,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'nl-NL',
     trace: 'retain-on-failure',
-    launchOptions: {
-      args: chromiumFlags,
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-    },
+    launchOptions,
   },
   projects: [
     {
       name: 'chromium',
-      testIgnore: [/base-path\.spec\.ts/, /fixture\//],
+      testIgnore: [/base-path\.spec\.ts/, /security\.spec\.ts/, /fixture\//],
       use: { ...devices['Desktop Chrome'] },
     },
     {
@@ -48,6 +35,12 @@ export default defineConfig({
       name: 'fixture',
       testMatch: /fixture\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+    },
+    {
+      // The built site served by real nginx with the headers file the build wrote, as it is deployed.
+      name: 'nginx',
+      testMatch: /security\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${NGINX_PORT}` },
     },
   ],
   webServer: [
@@ -63,9 +56,19 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${FIXTURE_PORT}`,
-      env: { CONTENT_DIR: 'tests/fixtures/course', OUT_DIR: './dist-fixture' },
+      // The component tests run under the deployed headers and Content-Security-Policy.
+      command: `node scripts/serve-nginx.mjs dist-fixture ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `node scripts/serve-nginx.mjs dist ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `node scripts/serve-nginx.mjs dist-cursus ${NGINX_BASE_PORT} /cursus/`,
+      url: `http://127.0.0.1:${NGINX_BASE_PORT}/cursus/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],

@@ -1,7 +1,8 @@
 // Screenshots of built pages for reviewing layout: `node scripts/screenshots.mjs /pad/ [/pad2/ …]`.
 // Needs a running preview server (npm run preview). Writes screenshots/<name>-<viewport>-<theme>.png.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { launchOptions } from './chromium.mjs';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4321';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
@@ -12,13 +13,9 @@ const viewports = {
 };
 const only = process.env.VIEWPORTS?.split(',');
 const themes = process.env.THEMES?.split(',') ?? ['light', 'dark'];
-const executablePath = ['/usr/bin/chromium'].find((p) => existsSync(p));
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch(launchOptions);
 for (const path of paths) {
   for (const [name, viewport] of Object.entries(viewports)) {
     if (only && !only.includes(name)) continue;

@@ -74,3 +74,19 @@ describe.each(lessons)('$file', ({ text }) => {
     expect(reflections.some((r) => r.audience.includes('ouder'))).toBe(true);
   });
 });
+
+// The Content-Security-Policy blocks inline styles, so diagrams colour themselves with the palette classes.
+const diagrams = join(import.meta.dirname, '../../content/diagrams');
+describe.each(readdirSync(diagrams).filter((f) => f.endsWith('.svg')))('content/diagrams/%s', (file) => {
+  const svg = readFileSync(join(diagrams, file), 'utf8');
+
+  it('has no style attributes or <style> elements (use fill/stroke attributes and d-fill-*/d-stroke-* classes)', () => {
+    const lines = svg.split('\n').flatMap((line, i) => (/\sstyle=|<style/.test(line) ? [`line ${i + 1}`] : []));
+    expect(lines).toEqual([]);
+  });
+
+  it('uses only palette classes that exist', () => {
+    const classes = [...svg.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/));
+    expect(classes.filter((c) => !/^d-(fill|stroke)-(accent|muted|surface|bg|border)$/.test(c))).toEqual([]);
+  });
+});
