@@ -27,8 +27,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(offline|presentatie)\/$/.test(page) }),
     pagefind(),
-    serviceWorker(),
     headers(),
+    serviceWorker(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -42,8 +42,14 @@ export function inlineCodeProblems(html: string): string[] {
   return [...problems];
 }
 
-/** The Content-Security-Policy: only this site's own files, and inline scripts only by hash. */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+/** Directives a `<meta>` policy cannot carry (browsers ignore them there). */
+const HEADER_ONLY = new Set(['frame-ancestors']);
+
+/**
+ * The Content-Security-Policy: only this site's own files, and inline scripts only by hash. `meta: true`
+ * gives the same policy for a `<meta http-equiv>` tag, which protects hosts that cannot send headers.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], { meta = false } = {}): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
@@ -62,6 +68,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     'frame-ancestors': ["'none'"],
   };
   return Object.entries(directives)
+    .filter(([name]) => !(meta && HEADER_ONLY.has(name)))
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
 }

@@ -66,6 +66,15 @@ describe('a broken lesson fails the build with a Dutch message naming file and f
     );
   });
 
+  it('an inline style, which the Content-Security-Policy would block', () => {
+    const { status, output } = buildWith((dir) =>
+      editFile(join(dir, 'lessons/proefmodule/eerste-les.mdx'), (s) => `${s}\n<p style="color: red">Rood</p>\n`),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('De Content-Security-Policy blokkeert inline stijl');
+    expect(output).toContain('proefmodule/eerste-les/index.html: style-attribuut op <p>');
+  });
+
   it('the unbroken fixture builds', () => {
     const { status, output } = buildWith(() => {});
     expect(output).toContain('Complete!');

@@ -121,6 +121,10 @@ test('nginx sends the security headers on every response and caches only hashed 
     expect(headers['permissions-policy'], path).toContain('fullscreen=(self)');
     expect(headers['permissions-policy'], path).toContain('camera=()');
   }
+  // Every page carries the same policy as a <meta>, for hosts that cannot send headers.
+  const lesson = await request.get(course.lesson1.path);
+  const meta = (await lesson.text()).match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+  expect(meta).toBe(lesson.headers()['content-security-policy']?.replace("; frame-ancestors 'none'", ''));
   expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toBe('application/manifest+json');
   expect((await request.get('/pagefind/pagefind.js')).headers()['content-type']).toMatch(/javascript/);
   // The deployment files are not served.
