@@ -30,6 +30,11 @@ export function presentationPaths(dist = 'dist'): string[] {
     .sort();
 }
 
+/** Lesson pages, found through their presentations: every lesson has exactly one. */
+export function lessonPaths(dist = 'dist'): string[] {
+  return presentationPaths(dist).map((p) => p.replace(/presentatie\/$/, ''));
+}
+
 /** axe with the WCAG 2.2 AA rule set; returns "rule: targets" for each violation (empty when the page passes). */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
