@@ -20,7 +20,6 @@ class Deck extends HTMLElement {
   connectedCallback() {
     this.#slides = [...this.querySelectorAll<HTMLElement>('.slide')];
     this.#strings = JSON.parse(this.dataset['strings'] ?? '{}');
-    this.classList.add('is-live');
     document.documentElement.classList.toggle('is-presenter', this.#presenter);
     if (this.#presenter) this.#startPresenter();
     this.#channel = new BroadcastChannel(this.dataset['channel'] ?? 'bb-deck');

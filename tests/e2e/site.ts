@@ -22,7 +22,7 @@ export const course = {
 
 export const phone = { width: 360, height: 740 };
 
-/** Presentation pages are left out of the sitemap (noindex); the build has one per lesson. */
+/** Presentation pages are left out of the sitemap (their canonical URL is the lesson); the build has one per lesson. */
 export function presentationPaths(dist = 'dist'): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('/presentatie/index.html'))
