@@ -10,13 +10,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import {
-  astroBin,
   cacheDirOf,
   generateCourse,
   lessonFiles,
   pageCount,
   root,
-  siteEnv,
   templateLesson,
   timedBuild,
 } from './bench/build.mjs';
@@ -72,14 +70,13 @@ const answers = () =>
     () => false,
   );
 
-/** `astro preview` of a built site, stopped with `stop()`. */
-async function serve(/** @type {string} */ contentDir, /** @type {string} */ outDir) {
+/** The built site served as deployed: nginx with the build's own `_nginx.conf` (gzip, headers). Stop with `stop()`. */
+async function serve(/** @type {string} */ outDir) {
   if (await answers()) throw new Error(`Port ${port} is taken: stop what runs there (an earlier bench?) first.`);
-  const child = spawn(
-    process.execPath,
-    [astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: root, env: siteEnv(contentDir, outDir), stdio: 'ignore' },
-  );
+  const child = spawn(process.execPath, [join(root, 'scripts/serve-nginx.mjs'), outDir, String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const stop = async () => {
     child.kill();
@@ -88,7 +85,7 @@ async function serve(/** @type {string} */ contentDir, /** @type {string} */ out
   for (let tries = 0; !(await answers()); tries++) {
     if (tries > 100 || child.exitCode !== null) {
       await stop();
-      throw new Error(`astro preview did not start on port ${port}`);
+      throw new Error(`nginx did not start on port ${port} (is it installed? see docs/deploy.md)`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -160,7 +157,7 @@ try {
     const browser = await chromium.launch(launchOptions);
     machine.chromium = browser.version();
     try {
-      const server = await serve(realContent, realOut);
+      const server = await serve(realOut);
       try {
         if (!skip.has('pages')) {
           log('page weight');

@@ -60,7 +60,7 @@ export function renderReport(report) {
     'Everything a first-time visitor downloads, until `load` and an idle network, in Chromium with Playwright’s ' +
       'Moto G4 profile and an empty cache. Service workers are blocked, so the offline precache (which a real ' +
       'visitor downloads after the page has loaded) is not counted. Where a type has many pages, the largest HTML ' +
-      'file stands for it. Each cell: raw / gzip KB (the preview server does not compress; gzip is level 9). ' +
+      'file stands for it. Each cell: raw / gzip KB (gzip level 9, computed from the bodies; the site is served by nginx with its `_nginx.conf`, as deployed). ' +
       'Pagefind counts as search, apart from the page: only /zoeken/ loads it with the page, elsewhere it loads on demand.',
     '',
   );
