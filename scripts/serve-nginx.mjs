@@ -2,7 +2,7 @@
 //   node scripts/serve-nginx.mjs [dir=dist] [port=8080] [base=/]
 // Runs in the foreground as the current user (no root, no system config changes); Ctrl+C stops it.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -26,7 +26,10 @@ if (!existsSync(snippet)) {
 }
 
 // nginx maps the base path onto the root folder, so a site built for /cursus/ sits in <root>/cursus/.
-const work = mkdtempSync(join(tmpdir(), 'bb-nginx-'));
+// One work folder per port, cleared on start: a test runner may kill this script before it can clean up.
+const work = join(tmpdir(), `bb-nginx-${port}`);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work);
 let root = site;
 if (base !== '/') {
   root = join(work, 'root');

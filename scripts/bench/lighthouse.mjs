@@ -18,7 +18,7 @@ export async function measureLighthouse(origin, pages, runs, debugPort) {
   const results = [];
   for (const { type, path } of pages) {
     const samples = [];
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0, failures = 0; run < runs; run++) {
       const browser = await chromium.launch({
         ...launchOptions,
         args: [...launchOptions.args, `--remote-debugging-port=${debugPort}`],
@@ -30,7 +30,14 @@ export async function measureLighthouse(origin, pages, runs, debugPort) {
           onlyCategories: categories,
         });
         const lhr = result?.lhr;
-        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr?.runtimeError?.message}`);
+        if (!lhr || lhr.runtimeError) {
+          // Tracing now and then fails to start (NO_NAVSTART); Lighthouse itself says to run again.
+          const message = `Lighthouse failed on ${path}: ${lhr?.runtimeError?.message}`;
+          if (++failures > 3) throw new Error(message);
+          log(`${message} Trying again.`);
+          run--;
+          continue;
+        }
         const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const metric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
         samples.push({
