@@ -2,7 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, headersFile, inlineCodeProblems, inlineScriptHashes, nginxConf } from '../lib/security';
+import { joinBase } from '../lib/paths';
+import { contentSecurityPolicy, headersFile, inlineCode, nginxConf } from '../lib/security';
+
+/** The policy goes right after this tag, before any script it governs. */
+const CHARSET = '<meta charset="utf-8">';
 
 /**
  * After the build: hashes every inline script for the Content-Security-Policy and writes `_headers` and
@@ -16,17 +20,21 @@ export default function headersIntegration(): AstroIntegration {
     name: 'brein-en-band:headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = joinBase(config.base, '');
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const hashes = new Set<string>();
         const problems: string[] = [];
-        const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-        for (const page of pages) {
-          const html = readFileSync(join(site, page), 'utf8');
-          for (const hash of inlineScriptHashes(html)) hashes.add(hash);
-          for (const problem of inlineCodeProblems(html)) problems.push(`${page}: ${problem}`);
+        const pages = new Map(
+          readdirSync(site, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.html'))
+            .map((page) => [page, readFileSync(join(site, page), 'utf8')]),
+        );
+        for (const [page, html] of pages) {
+          const found = inlineCode(html);
+          for (const hash of found.scriptHashes) hashes.add(hash);
+          for (const problem of found.problems) problems.push(`${page}: ${problem}`);
         }
         if (problems.length) {
           throw new Error(
@@ -37,13 +45,11 @@ export default function headersIntegration(): AstroIntegration {
         const scriptHashes = [...hashes];
         // The same policy in every page, for static hosts that ignore `_headers` (e.g. GitHub Pages, S3).
         const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptHashes, { meta: true })}">`;
-        for (const page of pages) {
-          const file = join(site, page);
-          const html = readFileSync(file, 'utf8');
-          const charset = html.indexOf('<meta charset="utf-8">');
-          if (charset === -1) throw new Error(`${page}: <meta charset="utf-8"> ontbreekt; daarna hoort de CSP.`);
-          const at = charset + '<meta charset="utf-8">'.length;
-          writeFileSync(file, html.slice(0, at) + meta + html.slice(at));
+        for (const [page, html] of pages) {
+          const charset = html.indexOf(CHARSET);
+          if (charset === -1) throw new Error(`${page}: ${CHARSET} ontbreekt; daarna hoort de CSP.`);
+          const at = charset + CHARSET.length;
+          writeFileSync(join(site, page), html.slice(0, at) + meta + html.slice(at));
         }
         writeFileSync(join(site, '_headers'), headersFile({ base, scriptHashes }));
         writeFileSync(join(site, '_nginx.conf'), nginxConf({ base, scriptHashes }));

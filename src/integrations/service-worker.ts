@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { ASSET_CACHE, PAGE_CACHE } from '../lib/offline';
+import { joinBase } from '../lib/paths';
 
 /**
  * Writes `<outDir>/sw.js` with Workbox after the build (and after Pagefind). Pages are fetched fresh when
@@ -15,7 +16,7 @@ export default function serviceWorker(): AstroIntegration {
     name: 'brein-en-band:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = joinBase(config.base, '');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { count, size, warnings } = await generateSW({

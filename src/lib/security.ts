@@ -14,32 +14,28 @@ export const REVALIDATE = 'no-cache';
 /** Hashed build assets (`_astro/`) never change under the same name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** CSP `'sha256-…'` sources for every inline script in a page (the theme script before first paint, tiny module scripts Astro inlines). */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  walkSync(parse(html), (node) => {
-    if (node.type !== ELEMENT_NODE || node.name !== 'script') return;
-    const { src, type = '' } = (node as ElementNode).attributes;
-    if (src !== undefined || !EXECUTABLE_SCRIPT.test(type)) return;
-    const text = (node as ElementNode).children.map((child) => ('value' in child ? child.value : '')).join('');
-    hashes.push(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
-  });
-  return hashes;
-}
-
-/** What in a page the Content-Security-Policy would block: inline styles and inline event handlers. */
-export function inlineCodeProblems(html: string): string[] {
+/**
+ * One pass over a built page: CSP `'sha256-…'` sources for its inline scripts (the theme script before first
+ * paint, tiny module scripts Astro inlines), and what the policy would block there (inline styles and inline
+ * event handlers).
+ */
+export function inlineCode(html: string): { scriptHashes: string[]; problems: string[] } {
+  const scriptHashes: string[] = [];
   const problems = new Set<string>();
   walkSync(parse(html), (node) => {
     if (node.type !== ELEMENT_NODE) return;
-    const { name, attributes } = node as ElementNode;
+    const { name, attributes, children } = node as ElementNode;
     if (name === 'style') problems.add('<style>-element');
     for (const attribute of Object.keys(attributes)) {
       if (attribute === 'style') problems.add(`style-attribuut op <${name}>`);
       if (/^on[a-z]+$/.test(attribute)) problems.add(`${attribute}-attribuut op <${name}>`);
     }
+    const { src, type = '' } = attributes;
+    if (name !== 'script' || src !== undefined || !EXECUTABLE_SCRIPT.test(type)) return;
+    const text = children.map((child) => ('value' in child ? child.value : '')).join('');
+    scriptHashes.push(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   });
-  return [...problems];
+  return { scriptHashes, problems: [...problems] };
 }
 
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there). */

@@ -1,34 +1,25 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  contentSecurityPolicy,
-  headersFile,
-  inlineCodeProblems,
-  inlineScriptHashes,
-  nginxConf,
-} from '../../src/lib/security';
+import { contentSecurityPolicy, headersFile, inlineCode, nginxConf } from '../../src/lib/security';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-describe('inlineScriptHashes', () => {
+describe('inlineCode', () => {
   it('hashes the exact text of inline scripts, and only scripts the browser runs', () => {
     const html = `<head><script>let a = 1 < 2;</script><script type="module">go()</script>
       <script src="/x.js"></script><script type="text/pagefind-template"><b>{{ title }}</b></script></head>`;
-    expect(inlineScriptHashes(html)).toEqual([sha('let a = 1 < 2;'), sha('go()')]);
+    expect(inlineCode(html).scriptHashes).toEqual([sha('let a = 1 < 2;'), sha('go()')]);
   });
-});
-
-describe('inlineCodeProblems', () => {
   it('names inline styles and event handlers, which the policy blocks', () => {
     const html = `<style>p{}</style><p style="color:red">x</p><img src="a.png" onerror="go()">`;
-    expect(inlineCodeProblems(html)).toEqual([
+    expect(inlineCode(html).problems).toEqual([
       '<style>-element',
       'style-attribuut op <p>',
       'onerror-attribuut op <img>',
     ]);
   });
   it('finds nothing in a clean page, even with markup inside a template script', () => {
-    expect(inlineCodeProblems('<p class="a">x</p><script type="text/x-template"><p style="x"></p></script>')).toEqual(
+    expect(inlineCode('<p class="a">x</p><script type="text/x-template"><p style="x"></p></script>').problems).toEqual(
       [],
     );
   });
