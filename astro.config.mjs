@@ -6,14 +6,14 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import headers from './src/integrations/headers.ts';
+import { contentCacheDir } from './scripts/content-cache.mjs';
 
 // BASE_PATH lets a clinic host the course under a sub-folder (e.g. /cursus/); OUT_DIR keeps such a
 // build apart from the default one. Both are read once here so every link goes through `import.meta.env.BASE_URL`.
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
 // Each content folder (the course, the test fixture, a benchmark) keeps its own content cache.
-const contentDir = process.env.CONTENT_DIR ?? './content';
-const cacheDir = `./node_modules/.astro/${contentDir.replace(/[^a-z0-9]+/gi, '_')}`;
+const cacheDir = contentCacheDir(process.env.CONTENT_DIR ?? './content');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://breinenband.nl',

@@ -9,16 +9,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import {
-  cacheDirOf,
-  generateCourse,
-  lessonFiles,
-  pageCount,
-  root,
-  templateLesson,
-  timedBuild,
-} from './bench/build.mjs';
+import { generateCourse, lessonFiles, pageCount, root, templateLesson, timedBuild } from './bench/build.mjs';
 import { launchOptions } from './chromium.mjs';
+import { contentCacheDir } from './content-cache.mjs';
 import { measureLighthouse } from './bench/lighthouse.mjs';
 import { log, median } from './bench/util.mjs';
 import { measurePages, measureSearch, samplePages } from './bench/pages.mjs';
@@ -134,7 +127,7 @@ const work = mkdtempSync(join(os.tmpdir(), 'bb-bench-'));
 const contentDirs = [];
 const cleanUp = () => {
   rmSync(work, { recursive: true, force: true });
-  for (const dir of contentDirs) rmSync(cacheDirOf(dir), { recursive: true, force: true });
+  for (const dir of contentDirs) rmSync(contentCacheDir(dir), { recursive: true, force: true });
 };
 // A full run takes a while; leave nothing behind when it is interrupted.
 process.once('SIGINT', () => {

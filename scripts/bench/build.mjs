@@ -8,10 +8,6 @@ export const root = join(import.meta.dirname, '../..');
 export const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const gnuTime = '/usr/bin/time';
 
-/** The content cache astro.config.mjs gives a content folder; deleted with the folder. */
-export const cacheDirOf = (/** @type {string} */ contentDir) =>
-  join(root, 'node_modules/.astro', contentDir.replace(/[^a-z0-9]+/gi, '_'));
-
 /** Environment for a build or preview of `contentDir` into `outDir`. */
 export const siteEnv = (/** @type {string} */ contentDir, /** @type {string} */ outDir) => ({
   ...process.env,

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contentCacheDir } from '../../scripts/content-cache.mjs';
 
 // Builds the small fixture course with one thing broken, as an author would, and reads what the build says.
 // `--force` drops Astro's content cache, which would otherwise point at the previous test's deleted folder.
@@ -29,8 +30,7 @@ afterEach(() => {
   if (!work) return;
   rmSync(work, { recursive: true, force: true });
   // Each content folder gets its own cache (astro.config.mjs); this one is gone with its folder.
-  const cache = `node_modules/.astro/${join(work, 'content').replace(/[^a-z0-9]+/gi, '_')}`;
-  rmSync(join(import.meta.dirname, '../..', cache), { recursive: true, force: true });
+  rmSync(contentCacheDir(join(work, 'content')), { recursive: true, force: true });
 });
 
 describe('a broken lesson fails the build with a Dutch message naming file and field', () => {
