@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildCourse, type CourseLesson, type CourseModule } from './course';
 
 export type Module = CourseModule<CollectionEntry<'modules'>['data'], CollectionEntry<'lessons'>['data']>;
@@ -20,6 +20,13 @@ async function loadCourse(): Promise<Module[]> {
     getCollection('sources'),
   ]);
   return buildCourse({ modules, lessons, glossary, sources, includeDrafts: import.meta.env.DEV });
+}
+
+/** The content entry of a lesson from `getCourse()`, to render it or read its source. */
+export async function getLessonEntry(lesson: Lesson): Promise<CollectionEntry<'lessons'>> {
+  const entry = await getEntry('lessons', lesson.id);
+  if (!entry) throw new Error(`Les ${lesson.id} niet gevonden.`);
+  return entry;
 }
 
 export async function getLessons(): Promise<Lesson[]> {
