@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Paths of every page the built site lists in its sitemap, e.g. `/begrippen/`. */
@@ -40,4 +41,20 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Prints the page to PDF as the browser's print dialog would (A4 unless the page names its own size) and
+ * reads it back with poppler's pdfinfo and pdftotext: page count, orientation of the first page, and text.
+ */
+export async function printToPdf(page: Page, options: { preferCSSPageSize?: boolean } = {}) {
+  const file = test.info().outputPath('print.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, ...options }));
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const [, width = 0, height = 0] = (info.match(/Page size:\s+([\d.]+) x ([\d.]+)/) ?? []).map(Number);
+  return {
+    pages: Number(info.match(/^Pages:\s+(\d+)$/m)?.[1]),
+    orientation: width < height ? 'portrait' : 'landscape',
+    text: () => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+  };
 }
