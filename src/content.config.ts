@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { glossarySchema, lessonSchema, moduleSchema, pageSchema, sourceSchema, withDutchErrors } from './lib/schemas';
+import { glossarySchema, lessonSchema, moduleSchema, pageSchema, sourceSchema, withDutchErrors } from '~/schemas';
 
 // CONTENT_DIR lets tests and the benchmark build the site from another content folder.
 const root = process.env.CONTENT_DIR ?? './content';

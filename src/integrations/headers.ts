@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { joinBase } from '../lib/paths';
-import { contentSecurityPolicy, headersFile, inlineCode, nginxConf } from '../lib/security';
+import { joinBase } from '../utils/paths';
+import { contentSecurityPolicy, headersFile, inlineCode, nginxConf } from '../utils/security';
 
 /** The policy goes right after this tag, before any script it governs. */
 const CHARSET = '<meta charset="utf-8">';

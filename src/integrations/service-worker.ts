@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { ASSET_CACHE, PAGE_CACHE } from '../lib/offline';
-import { joinBase } from '../lib/paths';
+import { ASSET_CACHE, PAGE_CACHE } from '../features/offline/cache-names';
+import { joinBase } from '../utils/paths';
 
 /**
  * Writes `<outDir>/sw.js` with Workbox after the build (and after Pagefind). Pages are fetched fresh when

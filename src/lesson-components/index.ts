@@ -1,10 +1,10 @@
 // The components lesson authors can use in MDX without importing them (see docs/authoring.md).
-import Callout from './Callout.astro';
-import Figure from './Figure.astro';
-import HelpLink from './HelpLink.astro';
-import KeyPoints from './KeyPoints.astro';
-import ParentSummary from './ParentSummary.astro';
-import Term from './Term.astro';
-import TrainerNote from './TrainerNote.astro';
+import Callout from '~/lesson-components/Callout.astro';
+import Figure from '~/lesson-components/Figure.astro';
+import HelpLink from '~/lesson-components/HelpLink.astro';
+import KeyPoints from '~/lesson-components/KeyPoints.astro';
+import ParentSummary from '~/lesson-components/ParentSummary.astro';
+import Term from '~/lesson-components/Term.astro';
+import TrainerNote from '~/lesson-components/TrainerNote.astro';
 
 export const lessonComponents = { Callout, Figure, HelpLink, KeyPoints, ParentSummary, Term, TrainerNote };

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { href } from '../lib/paths';
-import { t } from '../lib/ui';
+import { href } from '~/utils/paths';
+import { t } from '~/i18n';
 
 // Web app manifest: install on the home screen with a Dutch name; paths follow the base path.
 export const GET: APIRoute = () =>

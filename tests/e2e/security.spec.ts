@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { course, presentationPaths, sitemapPaths } from './site';
-import { IMMUTABLE, REVALIDATE } from '../../src/lib/security';
+import { IMMUTABLE, REVALIDATE } from '../../src/utils/security';
 
 // Runs against real nginx with the `_nginx.conf` the build wrote (playwright.config.ts, project "nginx"):
 // the site as a clinic would deploy it, with its Content-Security-Policy enforced.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citation, formatAuthors, formatReference } from '../../src/lib/apa';
-import { sourceSchema } from '../../src/lib/schemas';
+import { citation, formatAuthors, formatReference } from '~/utils/apa';
+import { sourceSchema } from '~/schemas';
 
 const source = (data: unknown) => sourceSchema.parse(data);
 

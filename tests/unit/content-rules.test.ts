@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { plainText, readability } from '../../src/lib/readability';
-import { lessonSchema, type ReferenceFactory } from '../../src/lib/schemas';
+import { plainText, readability } from '../support/readability';
+import { lessonSchema, type ReferenceFactory } from '~/schemas';
 
 // The editorial rules of the course, checked on every lesson in content/lessons/.
 const root = join(import.meta.dirname, '../../content/lessons');

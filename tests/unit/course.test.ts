@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse, CourseError, readingMinutes, type LessonIn, type ModuleIn } from '../../src/lib/course';
+import { buildCourse, CourseError, readingMinutes, type LessonIn, type ModuleIn } from '~/utils/course';
 
 const mod = (id: string, order: number, draft = false) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractParentSummary, splitSentences } from '../../src/lib/parent';
+import { extractParentSummary, splitSentences } from '~/features/parents/sentences';
 
 describe('parent view helpers', () => {
   it('cuts the "In het kort" section out of a rendered lesson', () => {

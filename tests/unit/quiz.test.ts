@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComplete, isCorrect, move, scoreBand, shuffledIndexes } from '../../src/lib/quiz';
+import { isComplete, isCorrect, move, scoreBand, shuffledIndexes } from '~/features/quiz/quiz';
 
 describe('quiz logic', () => {
   it('shuffles the same way every time, never in the right order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, readability, syllables } from '../../src/lib/readability';
+import { plainText, readability, syllables } from '../support/readability';
 
 describe('readability', () => {
   it('counts Dutch syllables by vowel groups', () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, lessonSchema, moduleSchema, sourceSchema, type ReferenceFactory } from '../../src/lib/schemas';
+import { glossarySchema, lessonSchema, moduleSchema, sourceSchema, type ReferenceFactory } from '~/schemas';
 
 // Stands in for `astro:content`'s `reference`, which only exists inside an Astro build.
 const ref = ((collection: string) => z.string().transform((id) => ({ id, collection }))) as unknown as ReferenceFactory;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineCode, nginxConf } from '../../src/lib/security';
+import { contentSecurityPolicy, headersFile, inlineCode, nginxConf } from '~/utils/security';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyMessages, sectionSlides } from '../../src/lib/slides';
+import { keyMessages, sectionSlides } from '~/features/deck/slides';
 
 const lesson = `
 <section class="parent-summary" data-parent-summary><h2>In het kort</h2><p>Tekst.</p>

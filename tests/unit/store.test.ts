@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Store, STORE_KEY } from '../../src/lib/store';
+import { Store, STORE_KEY } from '~/client/store';
 
 // A minimal window with localStorage, enough for the store outside a browser.
 let items: Map<string, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../src/lib/store';
-import { mergeStates, parseImport, previewImport, toExport } from '../../src/lib/transfer';
+import { emptyState } from '~/client/store';
+import { mergeStates, parseImport, previewImport, toExport } from '~/features/workbook/transfer';
 
 const state = () => {
   const s = emptyState();

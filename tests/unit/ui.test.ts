@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase } from '../../src/lib/paths';
-import { dictionary, t } from '../../src/lib/ui';
+import { joinBase } from '~/utils/paths';
+import { dictionary, t } from '~/i18n';
 
 describe('UI dictionary', () => {
   it('fills placeholders and leaves unknown ones visible', () => {

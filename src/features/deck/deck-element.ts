@@ -1,0 +1,222 @@
+import { fillTemplate } from '~/i18n/template';
+type Message = { type: 'go'; slide: number; step: number } | { type: 'answer'; slide: number };
+
+const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/**
+ * A lesson as slides. Keys, clicker (PageUp/PageDown), swipe, and a presenter view in a second window kept
+ * in step through a BroadcastChannel, so it works from a static folder with no server and no network.
+ * Without JavaScript the slides read as one long page.
+ */
+class Deck extends HTMLElement {
+  #slides: HTMLElement[] = [];
+  #index = 0;
+  #step = 0;
+  #channel: BroadcastChannel | undefined;
+  #presenter = new URLSearchParams(location.search).has('presentator');
+  #strings = {} as Record<'slide' | 'timeUp', string>;
+  #started = Date.now();
+
+  connectedCallback() {
+    this.#slides = [...this.querySelectorAll<HTMLElement>('.slide')];
+    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}');
+    document.documentElement.classList.toggle('is-presenter', this.#presenter);
+    if (this.#presenter) this.#startPresenter();
+    this.#channel = new BroadcastChannel(this.dataset['channel'] ?? 'bb-deck');
+    this.#channel.onmessage = ({ data }: MessageEvent<Message>) => {
+      if (data.type === 'go') this.#show(data.slide, data.step, false);
+      if (data.type === 'answer') this.#answer(data.slide);
+    };
+    document.addEventListener('keydown', (event) => this.#onKey(event));
+    this.#bindControls();
+    this.#bindSwipe();
+    window.addEventListener('hashchange', () => this.#show(this.#fromHash(), 0, true));
+    this.#show(this.#fromHash(), 0, false);
+    this.querySelectorAll<HTMLButtonElement>('button[disabled]').forEach((b) => (b.disabled = false));
+  }
+
+  #fromHash(): number {
+    const n = Number(/^#dia-(\d+)$/.exec(location.hash)?.[1] ?? 1);
+    return Math.min(Math.max(n, 1), this.#slides.length) - 1;
+  }
+
+  /** Points of a step-by-step slide that are not yet shown. */
+  #steps(slide = this.#slides[this.#index]): HTMLElement[] {
+    return [...(slide?.querySelectorAll<HTMLElement>('[data-steps] li') ?? [])];
+  }
+
+  #show(index: number, step: number, broadcast: boolean) {
+    this.#index = Math.min(Math.max(index, 0), this.#slides.length - 1);
+    this.#step = step;
+    this.#slides.forEach((slide, i) => slide.classList.toggle('is-current', i === this.#index));
+    this.#steps().forEach((li, i) => li.toggleAttribute('data-step-hidden', i >= this.#step));
+    const slide = this.#slides[this.#index];
+    const label = fillTemplate(this.#strings.slide, { n: this.#index + 1, total: this.#slides.length });
+    const count = this.querySelector('[data-count]');
+    if (count) count.textContent = `${this.#index + 1} / ${this.#slides.length}`;
+    const live = this.querySelector('[data-deck-live]');
+    if (live) live.textContent = `${label}: ${slide?.dataset['label'] ?? ''}`;
+    if (location.hash !== `#dia-${this.#index + 1}`)
+      history.replaceState(null, '', `${location.pathname}${location.search}#dia-${this.#index + 1}`);
+    if (this.#presenter) this.#renderPresenter();
+    if (broadcast) this.#channel?.postMessage({ type: 'go', slide: this.#index, step: this.#step } satisfies Message);
+  }
+
+  #next() {
+    const steps = this.#steps();
+    if (steps.length && this.#step < steps.length) return this.#show(this.#index, this.#step + 1, true);
+    if (this.#index < this.#slides.length - 1) this.#show(this.#index + 1, 0, true);
+  }
+
+  #prev() {
+    if (this.#index > 0) {
+      const before = this.#slides[this.#index - 1];
+      this.#show(this.#index - 1, this.#steps(before).length, true);
+    }
+  }
+
+  /** Reveals a group question's answer; the click handler tells the other window. */
+  #answer(slide: number) {
+    this.#slides[slide]?.querySelector<HTMLButtonElement>('[data-action="show"]:not([hidden])')?.click();
+  }
+
+  #onKey(event: KeyboardEvent) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, dialog[open]')) return;
+    // Buttons keep Space and Enter for themselves.
+    if (target.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return;
+    const actions: Record<string, () => void> = {
+      ArrowRight: () => this.#next(),
+      ' ': () => this.#next(),
+      PageDown: () => this.#next(),
+      ArrowLeft: () => this.#prev(),
+      PageUp: () => this.#prev(),
+      Home: () => this.#show(0, 0, true),
+      End: () => this.#show(this.#slides.length - 1, 0, true),
+      f: () => this.#fullscreen(),
+      o: () => this.#toggleOverview(),
+      b: () => this.#toggle('[data-black]'),
+      s: () =>
+        window.open(
+          `${location.pathname}?presentator#dia-${this.#index + 1}`,
+          'bb-presentator',
+          'popup,width=1200,height=800',
+        ),
+      a: () => this.#answer(this.#index),
+      c: () => document.documentElement.classList.toggle('deck-contrast'),
+      '?': () => this.querySelector('dialog')?.showModal(),
+      Escape: () => {
+        this.#toggle('[data-black]', false);
+        this.#toggleOverview(false);
+      },
+    };
+    const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  }
+
+  #toggle(selector: string, force?: boolean): boolean {
+    const el = this.querySelector<HTMLElement>(selector);
+    if (!el) return false;
+    el.hidden = force === undefined ? !el.hidden : !force;
+    return !el.hidden;
+  }
+
+  #toggleOverview(force?: boolean) {
+    const open = this.#toggle('[data-overview]', force);
+    if (open) this.querySelector<HTMLButtonElement>(`[data-jump="${this.#index + 1}"]`)?.focus();
+  }
+
+  #fullscreen() {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }
+
+  #bindControls() {
+    this.addEventListener('click', (event) => {
+      const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+      if (!button) return;
+      if (button.dataset['go'] === 'next') this.#next();
+      if (button.dataset['go'] === 'prev') this.#prev();
+      const key = button.dataset['key'];
+      if (key) this.#onKey(new KeyboardEvent('keydown', { key }));
+      const jump = button.dataset['jump'];
+      if (jump) {
+        this.#toggleOverview(false);
+        this.#show(Number(jump) - 1, 0, true);
+        this.#slides[this.#index]?.focus();
+      }
+      const print = button.dataset['print'];
+      if (print) {
+        document.documentElement.dataset['print'] = print;
+        window.print();
+      }
+      const seconds = Number(button.dataset['countdown'] ?? 0);
+      if (seconds) this.#countdown(button, seconds);
+      // A group question answered in one window is answered in the other too.
+      if (button.dataset['action'] === 'show')
+        this.#channel?.postMessage({ type: 'answer', slide: this.#index } satisfies Message);
+    });
+  }
+
+  #countdown(button: HTMLButtonElement, seconds: number) {
+    const display = button.parentElement?.querySelector<HTMLElement>('[data-countdown-display]');
+    if (!display) return;
+    const end = Date.now() + seconds * 1000;
+    const tick = () => {
+      const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      display.textContent = left ? clockText(left) : this.#strings.timeUp;
+      if (left && display.isConnected) setTimeout(tick, 1000);
+    };
+    tick();
+  }
+
+  #bindSwipe() {
+    let startX: number | undefined;
+    this.addEventListener('pointerdown', (e) => (startX = e.pointerType === 'mouse' ? undefined : e.clientX));
+    this.addEventListener('pointerup', (e) => {
+      if (startX === undefined) return;
+      const dx = e.clientX - startX;
+      if (Math.abs(dx) > 50) dx < 0 ? this.#next() : this.#prev();
+      startX = undefined;
+    });
+  }
+
+  #startPresenter() {
+    const presenter = this.querySelector<HTMLElement>('[data-presenter]');
+    if (presenter) presenter.hidden = false;
+    const clock = this.querySelector('[data-clock]');
+    const elapsed = this.querySelector('[data-elapsed]');
+    const tick = () => {
+      if (clock) clock.textContent = new Date().toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+      if (elapsed) elapsed.textContent = clockText(Math.floor((Date.now() - this.#started) / 1000));
+    };
+    tick();
+    setInterval(tick, 1000);
+  }
+
+  /** The presenter view shows copies of the current and next slide beside the notes. */
+  #renderPresenter() {
+    const copy = (slide: HTMLElement | undefined) => {
+      if (!slide) return [];
+      const clone = slide.cloneNode(true) as HTMLElement;
+      clone.removeAttribute('id');
+      clone.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+      clone.setAttribute('aria-hidden', 'true');
+      clone.inert = true;
+      return [clone];
+    };
+    this.querySelector('[data-pane="now"]')?.replaceChildren(...copy(this.#slides[this.#index]));
+    this.querySelector('[data-pane="next"]')?.replaceChildren(...copy(this.#slides[this.#index + 1]));
+    const notes = this.querySelector<HTMLElement>('[data-notes]');
+    const source = this.#slides[this.#index]?.querySelector('.slide__notes');
+    if (notes) {
+      if (source?.innerHTML.trim()) notes.innerHTML = source.innerHTML;
+      else notes.textContent = notes.dataset['empty'] ?? '';
+    }
+  }
+}
+
+customElements.define('bb-deck', Deck);

@@ -1,4 +1,0 @@
-import type { Lesson } from './content';
-
-/** Lessons with a parent page: written (also) for parents. */
-export const isForParents = (lesson: Lesson): boolean => lesson.data.audience.includes('ouder');
