@@ -36,7 +36,8 @@ function readCast(): Person[] {
 
 /**
  * Capitalised words that can stand before a bracketed number without being a person: "Stap (1)".
- * Years ("Siegel (2012)", "(2012a)") and durations ("Groepsvraag (5 min.)") are skipped automatically.
+ * Only a bare number (or "12 jaar") in brackets counts as an age, so durations ("Groepsvraag (5 min.)") and
+ * phone numbers never match, and four-digit years ("Siegel (2012)") are skipped.
  */
 const notPeople = new Set([
   'Stap',
@@ -114,9 +115,9 @@ describe.each(all.map((l) => [l.file, l] as const))('%s', (_file, lesson) => {
 
   it('writes "Name (age)" only for cast members, with the age of the cast', () => {
     const problems = texts.flatMap(({ where, text }) =>
-      [...clean(text).matchAll(/(\p{Lu}[\p{L}’'-]*) \((\d+)([^)]*)\)/gu)].flatMap((m) => {
-        const [whole, name = '', digits = '', rest = ''] = m;
-        if (digits.length === 4 || /^\s*min\b/.test(rest) || notPeople.has(name)) return [];
+      [...clean(text).matchAll(/(\p{Lu}[\p{L}’'-]*) \((\d+)(?: jaar)?\)/gu)].flatMap((m) => {
+        const [whole, name = '', digits = ''] = m;
+        if (digits.length === 4 || notPeople.has(name)) return [];
         const person = cast.find((p) => p.name === name);
         if (!person) return [`${where}: "${whole}" — ${name} is not in docs/cast.md`];
         if (person.age !== digits) return [`${where}: "${whole}" — docs/cast.md gives ${name} age ${person.age}`];
