@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import pagefind from './src/integrations/pagefind.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
-import headers from './src/integrations/headers.ts';
+import breinEnBand from './src/integrations/index.ts';
 import { contentCacheDir } from './scripts/content-cache.mjs';
 
 // BASE_PATH lets a clinic host the course under a sub-folder (e.g. /cursus/); OUT_DIR keeps such a
@@ -26,9 +24,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(offline|presentatie)\/$/.test(page) }),
-    pagefind(),
-    headers(),
-    serviceWorker(),
+    breinEnBand(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,6 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { glossarySchema, lessonSchema, moduleSchema, pageSchema, sourceSchema, withDutchErrors } from '~/schemas';
+import { withDutchErrors } from '~/schemas/errors';
+import { glossarySchema } from '~/schemas/glossary';
+import { lessonSchema } from '~/schemas/lesson';
+import { moduleSchema } from '~/schemas/module';
+import { pageSchema } from '~/schemas/page';
+import { sourceSchema } from '~/schemas/source';
 
 // CONTENT_DIR lets tests and the benchmark build the site from another content folder.
 const root = process.env.CONTENT_DIR ?? './content';

@@ -7,7 +7,7 @@ import { readItem, removeItem, writeItem } from '~/client/storage';
  * Versioned and validated on load; a corrupt or unreadable copy is set aside, never deleted.
  */
 export const STORE_KEY = 'bb-data';
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /**
  * Upgrades saved data, one version at a time, to the current shape. Each step takes data of version N
@@ -16,7 +16,23 @@ export const STORE_VERSION = 2;
 const migrations: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 2 added `visited` ("Verder waar je gebleven was").
   1: (data) => ({ ...data, version: 2, visited: {} }),
+  // Version 3 saves quiz answers by option id instead of position. A version-2 answer keeps its positions in
+  // `positions` until its lesson's quiz turns them into ids with the question as it was then.
+  2: (data) => ({
+    ...data,
+    version: 3,
+    quizzes: mapAnswers(data['quizzes'], (a) => ({ ...a, value: [], positions: a['value'] })),
+  }),
 };
+
+type Answers = Record<string, Record<string, Record<string, unknown>>>;
+
+function mapAnswers(quizzes: unknown, change: (answer: Record<string, unknown>) => Record<string, unknown>): Answers {
+  const out: Answers = {};
+  for (const [lesson, answers] of Object.entries((quizzes ?? {}) as Answers))
+    out[lesson] = Object.fromEntries(Object.entries(answers ?? {}).map(([id, answer]) => [id, change(answer)]));
+  return out;
+}
 
 export function migrate(data: unknown): unknown {
   let current = data as Record<string, unknown>;
@@ -34,8 +50,10 @@ export function migrate(data: unknown): unknown {
 }
 
 export const quizAnswerSchema = v.object({
-  /** See `AnswerValue` in quiz.ts. */
-  value: v.array(v.pipe(v.number(), v.integer())),
+  /** The chosen option ids; see `AnswerValue` in features/quiz/quiz.ts. */
+  value: v.array(v.string()),
+  /** An answer saved by version 2, by position, waiting to be turned into ids (see the migrations). */
+  positions: v.optional(v.array(v.pipe(v.number(), v.integer()))),
   /** Whether the learner checked this answer (feedback shown). */
   checked: v.boolean(),
   /** Right at the time of checking; false when the answer was revealed. */

@@ -1,4 +1,4 @@
-import type { SourceData } from '~/schemas';
+import type { SourceData } from '~/schemas/source';
 
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -15,6 +15,9 @@ function editorName(name: string): string {
   return initials ? `${initials} ${surname}` : name;
 }
 
+/** The year, or "z.d." (zonder datum) when it is not known. */
+const year = (s: Pick<SourceData, 'year'>) => s.year ?? 'z.d.';
+
 const end = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
 /**
@@ -22,13 +25,14 @@ const end = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
  * every field escaped and titles in `<i>`.
  */
 export function formatReference(s: SourceData): string {
-  const parts: string[] = [`${escape(end(formatAuthors(s.authors)))} (${s.year}).`];
-  const title = escape(s.title);
+  const parts: string[] = [`${escape(end(formatAuthors(s.authors)))} (${year(s)}).`];
+  // A work whose title is not known is described in square brackets (APA 7).
+  const title = s.title ? escape(s.title) : `[${escape(s.description ?? '')}]`;
   switch (s.type) {
     case 'article': {
       const volume = s.volume ? `, <i>${escape(s.volume)}</i>${s.issue ? `(${escape(s.issue)})` : ''}` : '';
       const pages = s.pages ? `, ${escape(s.pages)}` : '';
-      parts.push(`${end(title)} <i>${escape(s.container ?? '')}</i>${volume}${pages}.`);
+      parts.push(s.container ? `${end(title)} <i>${escape(s.container)}</i>${volume}${pages}.` : end(title));
       break;
     }
     case 'chapter': {
@@ -40,7 +44,7 @@ export function formatReference(s: SourceData): string {
     }
     default: {
       const edition = s.edition ? ` (${escape(s.edition)})` : '';
-      parts.push(`<i>${title}</i>${edition}.`);
+      parts.push(s.title ? `<i>${title}</i>${edition}.` : `${title}${edition}.`);
       const by = s.publisher ?? s.container;
       if (by) parts.push(escape(end(by)));
     }
@@ -59,5 +63,5 @@ export function citation(s: Pick<SourceData, 'authors' | 'year'>): string {
       : s.authors.length === 2
         ? `${surname(s.authors[0] ?? '')} & ${surname(s.authors[1] ?? '')}`
         : `${surname(s.authors[0] ?? '')} e.a.`;
-  return `${names}, ${s.year}`;
+  return `${names}, ${year(s)}`;
 }

@@ -3,6 +3,9 @@
  * totals. Kept free of `astro:content` so it can be unit tested; `src/utils/content.ts` feeds it.
  */
 
+import type { LessonData } from '~/schemas/lesson';
+import type { ModuleData } from '~/schemas/module';
+
 export interface Ref {
   id: string;
 }
@@ -14,25 +17,15 @@ export interface EntryIn<D> {
   data: D;
 }
 
-export interface ModuleIn {
-  title: string;
-  order: number;
-  summary: string;
-  goals: string[];
-  draft: boolean;
-}
+/** What the course needs of a module's frontmatter (`ModuleData`; tests pass a part of it). */
+export type ModuleIn = Pick<ModuleData, 'title' | 'order' | 'summary' | 'goals' | 'draft'>;
 
-export interface LessonIn {
-  module: Ref;
-  order: number;
-  title: string;
-  summary: string;
-  goals: string[];
-  minutes: number;
+/** What the course needs of a lesson's frontmatter (`LessonData`, references reduced to their id). */
+export type LessonIn = Pick<LessonData, 'order' | 'title' | 'summary' | 'goals' | 'minutes' | 'draft' | 'audience'> & {
+  keyMessages?: string[] | undefined;
   sources: Ref[];
   terms: Ref[];
-  draft: boolean;
-}
+};
 
 export interface GlossaryIn {
   related: Ref[];
@@ -42,6 +35,8 @@ export interface CourseLesson<L extends LessonIn = LessonIn> {
   /** `<module>/<lesson>`, also the URL path. */
   id: string;
   slug: string;
+  /** The lesson's file, for messages that tell an author what to fix. */
+  file: string;
   moduleId: string;
   data: L;
   prev: CourseLesson<L> | undefined;
@@ -63,18 +58,20 @@ export class CourseError extends Error {
   }
 }
 
-/** Top-level addresses of the site's own pages; a module may not take one of them. */
-export const RESERVED = new Set([
-  'begrippen',
-  'bronnen',
-  'hulp',
-  'privacy',
-  'zoeken',
-  'werkboek',
-  'ouders',
-  'pagefind',
-  '404',
-]);
+/**
+ * Top-level addresses a module may not take, from the site's own routes (`src/pages/*`) and the folders the
+ * build writes (e.g. `pagefind`): given the route files, relative to `src/pages/`.
+ */
+export function reservedNames(routeFiles: string[], buildFolders: string[] = []): Set<string> {
+  const names = routeFiles
+    .map((file) => file.replace(/^\/+/, '').split('/')[0] ?? '')
+    .filter((name) => name && !name.startsWith('['))
+    .map((name) => name.replace(/\.(astro|ts|js|md|mdx)$/, '').replace(/\.(json|webmanifest|xml)$/, ''))
+    .map((name) => (name === 'index' ? '' : name));
+  return new Set([...names, ...buildFolders].filter(Boolean));
+}
+
+const moduleOf = (lessonId: string) => lessonId.split('/')[0] ?? '';
 
 const where = (entry: EntryIn<unknown>, collection: string) => entry.filePath ?? `${collection}/${entry.id}`;
 
@@ -83,6 +80,8 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
   lessons: EntryIn<L>[];
   glossary: EntryIn<GlossaryIn>[];
   sources: EntryIn<unknown>[];
+  /** Names a module may not have (see `reservedNames`). */
+  reserved: Set<string>;
   includeDrafts: boolean;
 }): CourseModule<M, L>[] {
   const problems: string[] = [];
@@ -92,7 +91,7 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
 
   const seenModuleOrder = new Map<number, string>();
   for (const mod of input.modules) {
-    if (RESERVED.has(mod.id))
+    if (input.reserved.has(mod.id))
       problems.push(
         `${where(mod, 'modules')}: de bestandsnaam "${mod.id}" is al een pagina van de site; kies een andere naam.`,
       );
@@ -109,15 +108,12 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
   const seenSlug = new Map<string, string>();
   for (const lesson of input.lessons) {
     const file = where(lesson, 'lessons');
-    const moduleId = lesson.data.module.id;
-    const folder = lesson.id.split('/')[0];
-    if (!moduleIds.has(moduleId)) {
+    // The folder a lesson is in names its module.
+    const moduleId = moduleOf(lesson.id);
+    if (!moduleIds.has(moduleId))
       problems.push(
-        `${file}: veld "module" verwijst naar "${moduleId}", maar die module bestaat niet in content/modules/.`,
+        `${file}: de les staat in de map "${moduleId}", maar content/modules/${moduleId}.md bestaat niet. Maak die module aan of zet de les in de map van een bestaande module.`,
       );
-    } else if (folder !== moduleId) {
-      problems.push(`${file}: veld "module" is "${moduleId}", maar de les staat in de map "${folder}".`);
-    }
     const slug = lesson.id.split('/')[1] ?? lesson.id;
     const sameSlug = seenSlug.get(slug);
     if (sameSlug)
@@ -130,6 +126,10 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
         `${file}: veld "order" (${lesson.data.order}) is in module "${moduleId}" al gebruikt door "${other}".`,
       );
     seenLessonOrder.set(orderKey, lesson.id);
+    if (lesson.data.audience.includes('ouder') && !lesson.data.keyMessages)
+      problems.push(
+        `${file}: veld "keyMessages" ontbreekt. Een les voor ouders heeft drie kernboodschappen voor "In het kort".`,
+      );
     for (const ref of lesson.data.sources) {
       if (!sourceIds.has(ref.id))
         problems.push(`${file}: veld "sources" noemt "${ref.id}", maar content/sources/${ref.id}.yaml bestaat niet.`);
@@ -153,11 +153,12 @@ export function buildCourse<M extends ModuleIn, L extends LessonIn>(input: {
     .sort((a, b) => a.data.order - b.data.order)
     .map((mod) => {
       const lessons = input.lessons
-        .filter((l) => l.data.module.id === mod.id && visible(l))
+        .filter((l) => moduleOf(l.id) === mod.id && visible(l))
         .sort((a, b) => a.data.order - b.data.order)
         .map<CourseLesson<L>>((l) => ({
           id: l.id,
           slug: l.id.split('/')[1] ?? l.id,
+          file: where(l, 'lessons'),
           moduleId: mod.id,
           data: l.data,
           prev: undefined,

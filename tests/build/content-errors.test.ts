@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,21 +43,39 @@ describe('a broken lesson fails the build with a Dutch message naming file and f
     expect(output).toContain('title: dit verplichte veld ontbreekt.');
   });
 
-  it('reference to a module, source and term that do not exist', () => {
-    const { status, output } = buildWith((dir) =>
+  it('a lesson in a folder without a module, and a source and term that do not exist', () => {
+    const { status, output } = buildWith((dir) => {
       editFile(join(dir, 'lessons/proefmodule/eerste-les.mdx'), (s) =>
-        s
-          .replace('module: proefmodule', 'module: bestaat-niet')
-          .replace('[proefbron]', '[verzonnen-2099]')
-          .replace('[proefbegrip]', '[geen-begrip]'),
-      ),
-    );
+        s.replace('[proefbron]', '[verzonnen-2099]').replace('[proefbegrip]', '[geen-begrip]'),
+      );
+      mkdirSync(join(dir, 'lessons/bestaat-niet'));
+      renameSync(join(dir, 'lessons/proefmodule/tweede-les.mdx'), join(dir, 'lessons/bestaat-niet/tweede-les.mdx'));
+    });
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'eerste-les.mdx: veld "module" verwijst naar "bestaat-niet", maar die module bestaat niet',
+      'tweede-les.mdx: de les staat in de map "bestaat-niet", maar content/modules/bestaat-niet.md bestaat niet.',
     );
     expect(output).toContain('eerste-les.mdx: veld "sources" noemt "verzonnen-2099"');
     expect(output).toContain('eerste-les.mdx: veld "terms" noemt "geen-begrip"');
+  });
+
+  it('a module named like a page of the site (offline)', () => {
+    const { status, output } = buildWith((dir) => {
+      renameSync(join(dir, 'modules/proefmodule.md'), join(dir, 'modules/offline.md'));
+      renameSync(join(dir, 'lessons/proefmodule'), join(dir, 'lessons/offline'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('offline.md: de bestandsnaam "offline" is al een pagina van de site');
+  });
+
+  it('a summary for parents without its three key messages', () => {
+    const { status, output } = buildWith((dir) =>
+      editFile(join(dir, 'lessons/proefmodule/eerste-les.mdx'), (s) => s.replace(/keyMessages:\n(  - .*\n){3}/, '')),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'eerste-les.mdx: veld "keyMessages" ontbreekt. Een les voor ouders heeft drie kernboodschappen voor "In het kort".',
+    );
   });
 
   it('two lessons with the same order in a module', () => {

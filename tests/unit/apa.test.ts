@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citation, formatAuthors, formatReference } from '~/utils/apa';
-import { sourceSchema } from '~/schemas';
+import { sourceSchema } from '~/schemas/source';
 
 const source = (data: unknown) => sourceSchema.parse(data);
 

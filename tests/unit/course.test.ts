@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCourse, CourseError, readingMinutes, type LessonIn, type ModuleIn } from '~/utils/course';
+import { buildCourse, CourseError, readingMinutes, reservedNames, type LessonIn, type ModuleIn } from '~/utils/course';
 
 const mod = (id: string, order: number, draft = false) => ({
   id,
@@ -10,19 +10,24 @@ const lesson = (id: string, order: number, extra: Partial<LessonIn> = {}) => ({
   id,
   filePath: `content/lessons/${id}.mdx`,
   data: {
-    module: { id: id.split('/')[0] ?? '' },
     order,
     title: id,
     summary: 's',
     goals: ['a', 'b'],
     minutes: 10,
+    audience: ['professional'],
     sources: [],
     terms: [],
     draft: false,
     ...extra,
   } satisfies LessonIn,
 });
-const base = { glossary: [], sources: [], includeDrafts: false };
+const base = {
+  glossary: [],
+  sources: [],
+  includeDrafts: false,
+  reserved: reservedNames(['hulp.astro', 'offline.astro', 'index.astro', '[module]/index.astro'], ['pagefind']),
+};
 
 function problemsOf(fn: () => unknown): string[] {
   try {
@@ -66,30 +71,36 @@ describe('buildCourse', () => {
         ...base,
         modules: [mod('a', 1)],
         lessons: [
-          lesson('x/nul', 1, { module: { id: 'x' } }),
+          lesson('x/nul', 1),
           lesson('a/een', 1, { sources: [{ id: 'onbekend-2020' }], terms: [{ id: 'geen-begrip' }] }),
         ],
       }),
     );
     expect(problems).toEqual([
-      'content/lessons/x/nul.mdx: veld "module" verwijst naar "x", maar die module bestaat niet in content/modules/.',
+      'content/lessons/x/nul.mdx: de les staat in de map "x", maar content/modules/x.md bestaat niet. Maak die module aan of zet de les in de map van een bestaande module.',
       'content/lessons/a/een.mdx: veld "sources" noemt "onbekend-2020", maar content/sources/onbekend-2020.yaml bestaat niet.',
       'content/lessons/a/een.mdx: veld "terms" noemt "geen-begrip", maar content/glossary/geen-begrip.md bestaat niet.',
     ]);
   });
 
-  it('rejects two lessons with the same order in one module, and a lesson in the wrong folder', () => {
+  it('rejects two lessons with the same order in one module', () => {
     const problems = problemsOf(() =>
       buildCourse({
         ...base,
         modules: [mod('a', 1), mod('b', 2)],
-        lessons: [lesson('a/een', 1), lesson('a/ook-een', 1), lesson('a/drie', 3, { module: { id: 'b' } })],
+        lessons: [lesson('a/een', 1), lesson('a/ook-een', 1), lesson('b/drie', 1)],
       }),
     );
-    expect(problems).toContain(
+    expect(problems).toEqual([
       'content/lessons/a/ook-een.mdx: veld "order" (1) is in module "a" al gebruikt door "a/een".',
-    );
-    expect(problems).toContain('content/lessons/a/drie.mdx: veld "module" is "b", maar de les staat in de map "a".');
+    ]);
+  });
+
+  it("takes a lesson's module from its folder", () => {
+    const course = buildCourse({ ...base, modules: [mod('a', 1), mod('b', 2)], lessons: [lesson('b/een', 1)] });
+    expect(course[1]?.lessons.map((l) => [l.id, l.moduleId, l.file])).toEqual([
+      ['b/een', 'b', 'content/lessons/b/een.mdx'],
+    ]);
   });
 
   it('rejects two lessons with the same file name in different modules', () => {
@@ -109,6 +120,18 @@ describe('buildCourse', () => {
     const problems = problemsOf(() => buildCourse({ ...base, modules: [mod('hulp', 1), mod('a', 1)], lessons: [] }));
     expect(problems[0]).toMatch(/content\/modules\/hulp\.md: de bestandsnaam "hulp"/);
     expect(problems[1]).toMatch(/content\/modules\/a\.md: veld "order" \(1\) is al gebruikt door module "hulp"/);
+  });
+
+  it("reserves the names of the site's own routes and build folders, never route parameters", () => {
+    expect([...base.reserved].sort()).toEqual(['hulp', 'offline', 'pagefind']);
+  });
+
+  it('reserves every top-level route in src/pages, including offline', () => {
+    const routes = Object.keys(import.meta.glob('/src/pages/**/*.{astro,ts}')).map((f) => f.replace('/src/pages/', ''));
+    const reserved = reservedNames(routes);
+    for (const name of ['begrippen', 'bronnen', 'hulp', 'privacy', 'zoeken', 'werkboek', 'ouders', 'offline', '404'])
+      expect(reserved.has(name), name).toBe(true);
+    expect([...reserved].some((name) => name.startsWith('['))).toBe(false);
   });
 
   it('checks related glossary terms', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isComplete, isCorrect, move, scoreBand, shuffledIndexes } from '~/features/quiz/quiz';
+import {
+  choiceIds,
+  fromPositions,
+  idOf,
+  isComplete,
+  isCorrect,
+  move,
+  pairId,
+  scoreBand,
+  shuffledIndexes,
+} from '~/features/quiz/quiz';
 
 describe('quiz logic', () => {
   it('shuffles the same way every time, never in the right order', () => {
@@ -10,27 +20,46 @@ describe('quiz logic', () => {
     for (const seed of ['a', 'b', 'c', 'd', 'e']) expect(shuffledIndexes(2, seed)).toEqual([1, 0]);
   });
 
+  it('gives answer text a stable id that does not depend on its position or spacing', () => {
+    expect(idOf('Blauw')).toBe(idOf('  Blauw '));
+    expect(idOf('Blauw')).not.toBe(idOf('Groen'));
+    expect(idOf('Blauw')).toMatch(/^[0-9a-z]{7}$/);
+    expect(choiceIds([{ text: 'Blauw' }, { id: 'eigen-id', text: 'Groen' }])).toEqual([idOf('Blauw'), 'eigen-id']);
+  });
+
   it('scores single, multiple, true/false, order and match answers', () => {
-    expect(isCorrect({ kind: 'single', correct: [2] }, [2])).toBe(true);
-    expect(isCorrect({ kind: 'single', correct: [2] }, [1])).toBe(false);
-    expect(isCorrect({ kind: 'multiple', correct: [0, 2] }, [2, 0])).toBe(true);
-    expect(isCorrect({ kind: 'multiple', correct: [0, 2] }, [0])).toBe(false);
-    expect(isCorrect({ kind: 'multiple', correct: [0, 2] }, [0, 1, 2])).toBe(false);
-    expect(isCorrect({ kind: 'truefalse', correct: [0] }, [0])).toBe(true);
-    expect(isCorrect({ kind: 'order', correct: [0, 1, 2] }, [0, 2, 1])).toBe(false);
-    expect(isCorrect({ kind: 'match', correct: [0, 1, 2] }, [0, 1, 2])).toBe(true);
+    expect(isCorrect({ kind: 'single', correct: ['c'] }, ['c'])).toBe(true);
+    expect(isCorrect({ kind: 'single', correct: ['c'] }, ['b'])).toBe(false);
+    expect(isCorrect({ kind: 'multiple', correct: ['a', 'c'] }, ['c', 'a'])).toBe(true);
+    expect(isCorrect({ kind: 'multiple', correct: ['a', 'c'] }, ['a'])).toBe(false);
+    expect(isCorrect({ kind: 'multiple', correct: ['a', 'c'] }, ['a', 'b', 'c'])).toBe(false);
+    expect(isCorrect({ kind: 'truefalse', correct: ['niet-waar'] }, ['niet-waar'])).toBe(true);
+    expect(isCorrect({ kind: 'order', correct: ['x', 'y', 'z'] }, ['x', 'z', 'y'])).toBe(false);
+    expect(isCorrect({ kind: 'match', correct: ['k:b', 'h:w'] }, ['h:w', 'k:b'])).toBe(true);
+    expect(isCorrect({ kind: 'match', correct: ['k:b', 'h:w'] }, ['h:b', 'k:w'])).toBe(false);
   });
 
   it('knows when an answer is complete enough to check', () => {
-    expect(isComplete('single', [])).toBe(false);
-    expect(isComplete('match', [0, -1, 2])).toBe(false);
-    expect(isComplete('match', [0, 1, 2])).toBe(true);
+    expect(isComplete({ kind: 'single', correct: ['a'] }, [])).toBe(false);
+    expect(isComplete({ kind: 'match', correct: ['k:b', 'h:w', 'c:m'] }, ['k:b', 'h:w'])).toBe(false);
+    expect(isComplete({ kind: 'match', correct: ['k:b', 'h:w', 'c:m'] }, ['k:w', 'h:b', 'c:m'])).toBe(true);
   });
 
   it('moves order items one place and stops at the ends', () => {
-    expect(move([2, 0, 1], 1, -1)).toEqual([0, 2, 1]);
-    expect(move([2, 0, 1], 0, -1)).toEqual([2, 0, 1]);
-    expect(move([2, 0, 1], 2, 1)).toEqual([2, 0, 1]);
+    expect(move(['c', 'a', 'b'], 1, -1)).toEqual(['a', 'c', 'b']);
+    expect(move(['c', 'a', 'b'], 0, -1)).toEqual(['c', 'a', 'b']);
+    expect(move(['c', 'a', 'b'], 2, 1)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('turns answers saved by position (store version 2) into ids with the question as it was', () => {
+    expect(fromPositions('single', [1], ['a', 'b', 'c'])).toEqual(['b']);
+    expect(fromPositions('multiple', [0, 2], ['a', 'b', 'c'])).toEqual(['a', 'c']);
+    expect(fromPositions('truefalse', [0], [])).toEqual(['niet-waar']);
+    expect(fromPositions('truefalse', [1], [])).toEqual(['waar']);
+    expect(fromPositions('order', [2, 0, 1], ['x', 'y', 'z'])).toEqual(['z', 'x', 'y']);
+    const pairs = [pairId('koe', 'boe'), pairId('kat', 'miauw'), pairId('hond', 'woef')];
+    expect(fromPositions('match', [1, -1, 2], pairs)).toEqual([pairId('koe', 'miauw'), pairId('hond', 'woef')]);
+    expect(fromPositions('single', [5], ['a', 'b'])).toBeUndefined();
   });
 
   it('gives a warm band for every score', () => {

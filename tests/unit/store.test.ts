@@ -25,11 +25,11 @@ describe('Store', () => {
     store.subscribe((s) => seen.push(Object.keys(s.quizzes).length));
     expect(
       store.update(
-        (s) => void (s.quizzes['a/b'] = { q: { value: [1], checked: true, correct: true, revealed: false } }),
+        (s) => void (s.quizzes['a/b'] = { q: { value: ['b'], checked: true, correct: true, revealed: false } }),
       ),
     ).toBe(true);
     expect(seen).toEqual([1]);
-    expect(JSON.parse(items.get(STORE_KEY) ?? '{}').quizzes['a/b'].q.value).toEqual([1]);
+    expect(JSON.parse(items.get(STORE_KEY) ?? '{}').quizzes['a/b'].q.value).toEqual(['b']);
     expect(new Store().state.quizzes['a/b']?.['q']?.correct).toBe(true);
     expect(store.status).toBe('ok');
   });
@@ -70,8 +70,29 @@ describe('Store', () => {
     items.set(STORE_KEY, JSON.stringify(v1));
     const store = new Store();
     expect(store.status).toBe('ok');
-    expect(store.state).toMatchObject({ version: 2, visited: {}, reflections: { 'm/l': { a: 'oud antwoord' } } });
+    expect(store.state).toMatchObject({ version: 3, visited: {}, reflections: { 'm/l': { a: 'oud antwoord' } } });
     expect([...items.keys()].some((k) => k.includes('beschadigd'))).toBe(false);
+  });
+
+  it('keeps quiz answers saved by position (version 2) until their quiz turns them into ids', () => {
+    const v2 = {
+      version: 2,
+      quizzes: { 'm/l': { q: { value: [0, 2], checked: true, correct: false, revealed: false } } },
+      reflections: {},
+      done: {},
+      visited: {},
+      updated: '',
+    };
+    items.set(STORE_KEY, JSON.stringify(v2));
+    const store = new Store();
+    expect(store.status).toBe('ok');
+    expect(store.state.quizzes['m/l']?.['q']).toEqual({
+      value: [],
+      positions: [0, 2],
+      checked: true,
+      correct: false,
+      revealed: false,
+    });
   });
 
   it('keeps working in memory when storage is blocked', () => {

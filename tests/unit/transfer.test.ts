@@ -21,7 +21,7 @@ describe('export and import', () => {
     expect(parseImport(ok, 2 * 1024 * 1024)).toEqual({ ok: false, problem: 'too-big' });
     expect(parseImport('hallo', 5)).toEqual({ ok: false, problem: 'not-json' });
     expect(parseImport('{"a":1}', 7)).toEqual({ ok: false, problem: 'not-ours' });
-    const future = ok.replace('"version": 2,', '"version": 7,');
+    const future = ok.replace('"version": 3,', '"version": 7,');
     expect(parseImport(future, future.length)).toEqual({ ok: false, problem: 'future-version' });
     const wrong = ok.replace('"Mijn antwoord"', '{"x": true}');
     expect(parseImport(wrong, wrong.length)).toEqual({ ok: false, problem: 'wrong-shape' });
@@ -36,7 +36,31 @@ describe('export and import', () => {
     });
     const result = parseImport(old, old.length);
     expect(result.ok && result.state.reflections['m/l']).toEqual({ a: 'oud' });
-    expect(result.ok && result.state.version).toBe(2);
+    expect(result.ok && result.state.version).toBe(3);
+  });
+
+  it('imports a version-2 file and keeps its quiz answers, by position, to be turned into ids', () => {
+    const old = JSON.stringify({
+      format: 'brein-en-band/werkboek',
+      version: 2,
+      exported: '2026-11-20T10:00:00.000Z',
+      data: {
+        version: 2,
+        quizzes: { 'm/l': { q: { value: [2], checked: true, correct: true, revealed: false } } },
+        reflections: {},
+        done: {},
+        visited: {},
+        updated: '',
+      },
+    });
+    const result = parseImport(old, old.length);
+    expect(result.ok && result.state.quizzes['m/l']?.['q']).toEqual({
+      value: [],
+      positions: [2],
+      checked: true,
+      correct: true,
+      revealed: false,
+    });
   });
 
   it('keeps markup as plain data', () => {

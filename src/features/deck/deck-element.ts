@@ -1,4 +1,7 @@
-import { fillTemplate } from '~/i18n/template';
+import { readStrings, type Strings } from '~/client/strings';
+import { commandForKey, type CommandId } from './commands';
+import type { DeckKey } from './strings';
+
 type Message = { type: 'go'; slide: number; step: number } | { type: 'answer'; slide: number };
 
 const clockText = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -14,12 +17,12 @@ class Deck extends HTMLElement {
   #step = 0;
   #channel: BroadcastChannel | undefined;
   #presenter = new URLSearchParams(location.search).has('presentator');
-  #strings = {} as Record<'slide' | 'timeUp', string>;
+  #t: Strings<DeckKey> = (key) => key;
   #started = Date.now();
 
   connectedCallback() {
     this.#slides = [...this.querySelectorAll<HTMLElement>('.slide')];
-    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}');
+    this.#t = readStrings<DeckKey>(this);
     document.documentElement.classList.toggle('is-presenter', this.#presenter);
     if (this.#presenter) this.#startPresenter();
     this.#channel = new BroadcastChannel(this.dataset['channel'] ?? 'bb-deck');
@@ -51,7 +54,7 @@ class Deck extends HTMLElement {
     this.#slides.forEach((slide, i) => slide.classList.toggle('is-current', i === this.#index));
     this.#steps().forEach((li, i) => li.toggleAttribute('data-step-hidden', i >= this.#step));
     const slide = this.#slides[this.#index];
-    const label = fillTemplate(this.#strings.slide, { n: this.#index + 1, total: this.#slides.length });
+    const label = this.#t('deck.slide', { n: this.#index + 1, total: this.#slides.length });
     const count = this.querySelector('[data-count]');
     if (count) count.textContent = `${this.#index + 1} / ${this.#slides.length}`;
     const live = this.querySelector('[data-deck-live]');
@@ -86,35 +89,44 @@ class Deck extends HTMLElement {
     if (target.closest('input, textarea, select, dialog[open]')) return;
     // Buttons keep Space and Enter for themselves.
     if (target.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return;
-    const actions: Record<string, () => void> = {
-      ArrowRight: () => this.#next(),
-      ' ': () => this.#next(),
-      PageDown: () => this.#next(),
-      ArrowLeft: () => this.#prev(),
-      PageUp: () => this.#prev(),
-      Home: () => this.#show(0, 0, true),
-      End: () => this.#show(this.#slides.length - 1, 0, true),
-      f: () => this.#fullscreen(),
-      o: () => this.#toggleOverview(),
-      b: () => this.#toggle('[data-black]'),
-      s: () =>
+    const command = commandForKey(event.key);
+    if (!command) return;
+    event.preventDefault();
+    this.#run(command);
+  }
+
+  /** Does what a key or a toolbar button asks (see `COMMANDS` in commands.ts). */
+  #run(command: CommandId) {
+    const actions: Record<CommandId, () => void> = {
+      next: () => this.#next(),
+      prev: () => this.#prev(),
+      first: () => this.#show(0, 0, true),
+      last: () => this.#show(this.#slides.length - 1, 0, true),
+      fullscreen: () => this.#fullscreen(),
+      overview: () => this.#toggleOverview(),
+      black: () => this.#toggle('[data-black]'),
+      presenter: () =>
         window.open(
           `${location.pathname}?presentator#dia-${this.#index + 1}`,
           'bb-presentator',
           'popup,width=1200,height=800',
         ),
-      a: () => this.#answer(this.#index),
-      c: () => document.documentElement.classList.toggle('deck-contrast'),
-      '?': () => this.querySelector('dialog')?.showModal(),
-      Escape: () => {
+      answer: () => this.#answer(this.#index),
+      contrast: () => document.documentElement.classList.toggle('deck-contrast'),
+      help: () => this.querySelector('dialog')?.showModal(),
+      close: () => {
         this.#toggle('[data-black]', false);
         this.#toggleOverview(false);
       },
+      print1: () => this.#print('1'),
+      print3: () => this.#print('3'),
     };
-    const action = actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
+    actions[command]();
+  }
+
+  #print(perPage: string) {
+    document.documentElement.dataset['print'] = perPage;
+    window.print();
   }
 
   #toggle(selector: string, force?: boolean): boolean {
@@ -138,20 +150,13 @@ class Deck extends HTMLElement {
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
       if (!button) return;
-      if (button.dataset['go'] === 'next') this.#next();
-      if (button.dataset['go'] === 'prev') this.#prev();
-      const key = button.dataset['key'];
-      if (key) this.#onKey(new KeyboardEvent('keydown', { key }));
+      const command = button.dataset['command'] as CommandId | undefined;
+      if (command) this.#run(command);
       const jump = button.dataset['jump'];
       if (jump) {
         this.#toggleOverview(false);
         this.#show(Number(jump) - 1, 0, true);
         this.#slides[this.#index]?.focus();
-      }
-      const print = button.dataset['print'];
-      if (print) {
-        document.documentElement.dataset['print'] = print;
-        window.print();
       }
       const seconds = Number(button.dataset['countdown'] ?? 0);
       if (seconds) this.#countdown(button, seconds);
@@ -167,7 +172,7 @@ class Deck extends HTMLElement {
     const end = Date.now() + seconds * 1000;
     const tick = () => {
       const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-      display.textContent = left ? clockText(left) : this.#strings.timeUp;
+      display.textContent = left ? clockText(left) : this.#t('deck.timeUp');
       if (left && display.isConnected) setTimeout(tick, 1000);
     };
     tick();
@@ -214,7 +219,7 @@ class Deck extends HTMLElement {
     const source = this.#slides[this.#index]?.querySelector('.slide__notes');
     if (notes) {
       if (source?.innerHTML.trim()) notes.innerHTML = source.innerHTML;
-      else notes.textContent = notes.dataset['empty'] ?? '';
+      else notes.textContent = this.#t('deck.noNotes');
     }
   }
 }

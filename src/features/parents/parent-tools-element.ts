@@ -1,5 +1,7 @@
 import { ASSET_CACHE, PAGE_CACHE } from '~/features/offline/cache-names';
-import { splitSentences } from '~/features/parents/sentences';
+import { readStrings } from '~/client/strings';
+import { splitSentences } from './sentences';
+import type { ParentKey } from './strings';
 import { chooseTextSize, currentTextSize, TEXT_SIZES, type TextSize } from '~/client/text-size';
 
 class TextSizeControl extends HTMLElement {
@@ -109,8 +111,8 @@ class ReadAloud extends HTMLElement {
   #setState(state: 'idle' | 'playing' | 'paused'): void {
     this.#state = state;
     const label = this.querySelector('[data-label]');
-    const key = state === 'playing' ? 'pause' : state === 'paused' ? 'resume' : 'play';
-    if (label) label.textContent = this.dataset[key] ?? '';
+    const key = state === 'playing' ? 'readAloud.pause' : state === 'paused' ? 'readAloud.resume' : 'readAloud.play';
+    if (label) label.textContent = readStrings<ParentKey>(this)(key);
     this.querySelector('[data-action="play"]')?.setAttribute('aria-pressed', String(state === 'playing'));
   }
 }
@@ -122,8 +124,9 @@ class OfflineSave extends HTMLElement {
     const button = this.querySelector('button');
     const status = this.querySelector('[data-status]');
     if (!button || !status) return;
+    const t = readStrings<ParentKey>(this);
     button.addEventListener('click', async () => {
-      status.textContent = this.dataset['saving'] ?? '';
+      status.textContent = t('offline.saving');
       const assets = [
         ...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>(
           'link[rel="stylesheet"][href], script[src], link[rel="icon"]',
@@ -132,9 +135,9 @@ class OfflineSave extends HTMLElement {
       try {
         await (await caches.open(PAGE_CACHE)).add(location.pathname);
         await (await caches.open(ASSET_CACHE)).addAll(assets.filter((u) => new URL(u).origin === location.origin));
-        status.textContent = this.dataset['saved'] ?? '';
+        status.textContent = t('offline.saved');
       } catch {
-        status.textContent = this.dataset['failed'] ?? '';
+        status.textContent = t('offline.failed');
       }
     });
     this.hidden = false;

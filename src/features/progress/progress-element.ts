@@ -1,5 +1,6 @@
 import { getStore } from '~/client/store';
-import { fillTemplate } from '~/i18n/template';
+import { readStrings } from '~/client/strings';
+import type { ProgressKey } from './strings';
 
 /** "Markeer deze les als afgerond": a toggle saved per lesson; opening the lesson also records the visit. */
 class LessonDone extends HTMLElement {
@@ -9,10 +10,11 @@ class LessonDone extends HTMLElement {
     const button = this.querySelector('button');
     const label = this.querySelector('[data-label]');
     if (!button || !label) return;
+    const t = readStrings<ProgressKey>(this);
     const sync = () => {
       const done = lesson in store.state.done;
       button.setAttribute('aria-pressed', String(done));
-      label.textContent = (done ? this.dataset['done'] : this.dataset['todo']) ?? '';
+      label.textContent = t(done ? 'progress.isDone' : 'progress.markDone');
     };
     button.addEventListener('click', () => {
       store.update((s) => {
@@ -32,9 +34,10 @@ class Progress extends HTMLElement {
   connectedCallback() {
     const store = getStore();
     const lessons = (this.dataset['lessons'] ?? '').split(' ').filter(Boolean);
+    const t = readStrings<ProgressKey>(this);
     const sync = () => {
       const n = lessons.filter((id) => id in store.state.done).length;
-      this.textContent = fillTemplate(this.dataset['template'] ?? '', { n, total: lessons.length });
+      this.textContent = t('progress.count', { n, total: lessons.length });
       this.hidden = false;
     };
     store.subscribe(sync);

@@ -1,23 +1,19 @@
-import { isComplete, isCorrect, move, scoreBand, type AnswerKey, type AnswerValue } from '~/features/quiz/quiz';
-import { getStore, type QuizAnswer } from '~/client/store';
-import { fillTemplate } from '~/i18n/template';
+import { getStore, type QuizAnswer, type Store } from '~/client/store';
+import { readStrings, type Strings } from '~/client/strings';
+import {
+  fromPositions,
+  isComplete,
+  isCorrect,
+  move,
+  scoreBand,
+  type AnswerKey,
+  type AnswerValue,
+  type V2Table,
+} from './quiz';
+import type { QuizKey } from './strings';
 
-type Strings = Record<
-  | 'correct'
-  | 'incorrect'
-  | 'revealed'
-  | 'chooseFirst'
-  | 'moved'
-  | 'score'
-  | 'high'
-  | 'mid'
-  | 'low'
-  | 'right'
-  | 'wrong'
-  | 'notSaved'
-  | 'recovered',
-  string
->;
+const RIGHT = '✓';
+const WRONG = '✗';
 
 /** One question: reads and writes its controls, shows feedback. The markup comes from Quiz.astro. */
 class QuestionView {
@@ -26,7 +22,7 @@ class QuestionView {
 
   constructor(
     readonly el: HTMLElement,
-    private readonly strings: Strings,
+    private readonly t: Strings<QuizKey>,
   ) {
     this.id = el.dataset['question'] ?? '';
     this.key = JSON.parse(el.dataset['key'] ?? '{}') as AnswerKey;
@@ -44,14 +40,30 @@ class QuestionView {
     ];
   }
 
+  /** Every id an answer to this question can contain, to tell a saved answer that no longer fits. */
+  ids(): Set<string> {
+    if (this.key.kind === 'match') {
+      const terms = [...this.el.querySelectorAll<HTMLElement>('[data-option]')].map((row) => row.dataset['option']);
+      const matches = [...(this.el.querySelector('select')?.options ?? [])].map((o) => o.value).filter(Boolean);
+      return new Set(terms.flatMap((term) => matches.map((match) => `${term}:${match}`)));
+    }
+    const selector = this.key.kind === 'order' ? '[data-item]' : '[data-option]';
+    return new Set(
+      [...this.el.querySelectorAll<HTMLElement>(selector)].map((e) => e.dataset['item'] ?? e.dataset['option'] ?? ''),
+    );
+  }
+
   value(): AnswerValue {
     switch (this.key.kind) {
       case 'order':
-        return [...this.el.querySelectorAll<HTMLElement>('[data-item]')].map((li) => Number(li.dataset['item']));
+        return [...this.el.querySelectorAll<HTMLElement>('[data-item]')].map((li) => li.dataset['item'] ?? '');
       case 'match':
-        return [...this.el.querySelectorAll('select')].map((s) => Number(s.value));
+        return [...this.el.querySelectorAll<HTMLElement>('[data-option]')].flatMap((row) => {
+          const chosen = row.querySelector('select')?.value;
+          return chosen ? [`${row.dataset['option']}:${chosen}`] : [];
+        });
       default:
-        return [...this.el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value));
+        return [...this.el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
     }
   }
 
@@ -59,40 +71,45 @@ class QuestionView {
     if (this.key.kind === 'order') {
       const list = this.el.querySelector('[data-order]');
       for (const item of value) {
-        const li = this.el.querySelector(`[data-item="${item}"]`);
+        const li = this.el.querySelector(`[data-item="${CSS.escape(item)}"]`);
         if (list && li) list.append(li);
       }
     } else if (this.key.kind === 'match') {
-      this.el.querySelectorAll('select').forEach((s, i) => (s.value = String(value[i] ?? -1)));
+      const chosen = new Map(value.map((pair) => pair.split(':') as [string, string]));
+      for (const row of this.el.querySelectorAll<HTMLElement>('[data-option]')) {
+        const select = row.querySelector('select');
+        if (select) select.value = chosen.get(row.dataset['option'] ?? '') ?? '';
+      }
     } else {
-      this.el.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = value.includes(Number(i.value))));
+      this.el.querySelectorAll<HTMLInputElement>('input').forEach((i) => (i.checked = value.includes(i.value)));
     }
   }
 
   /** Shows the outcome: marks per option, their feedback, the explanation. */
   show(answer: QuizAnswer): void {
     const value = answer.value;
-    const right = this.key.correct;
     this.el.querySelectorAll<HTMLElement>('[data-option]').forEach((option) => {
-      const index = Number(option.dataset['option']);
+      const id = option.dataset['option'] ?? '';
       const mark = option.querySelector<HTMLElement>('[data-mark]');
       const feedback = option.querySelector<HTMLElement>('[data-feedback]');
       const isMatch = this.key.kind === 'match';
-      const chosen = isMatch ? true : value.includes(index);
-      const good = isMatch ? value[index] === index : right.includes(index);
+      const chosen = isMatch || value.includes(id);
+      const good = isMatch
+        ? value.some((pair) => pair.startsWith(`${id}:`) && this.key.correct.includes(pair))
+        : this.key.correct.includes(id);
       if (mark) {
         mark.hidden = !(chosen || good);
         mark.dataset['state'] = good ? 'right' : 'wrong';
-        mark.textContent = good ? this.strings.right : this.strings.wrong;
+        mark.textContent = good ? `${RIGHT} ${this.t('quiz.optionRight')}` : `${WRONG} ${this.t('quiz.optionWrong')}`;
       }
       if (feedback) feedback.hidden = !chosen;
     });
     this.result.hidden = false;
     this.result.textContent = answer.revealed
-      ? this.strings.revealed
+      ? this.t('quiz.revealed')
       : answer.correct
-        ? this.strings.correct
-        : this.strings.incorrect;
+        ? this.t('quiz.correct')
+        : this.t('quiz.incorrect');
     const details = this.el.querySelector<HTMLDetailsElement>('[data-answer]');
     if (details) {
       details.dataset['revealed'] = '';
@@ -121,27 +138,21 @@ class QuestionView {
 
 class Quiz extends HTMLElement {
   #questions: QuestionView[] = [];
-  #strings = {} as Strings;
+  #t: Strings<QuizKey> = (key) => key;
 
   connectedCallback() {
-    this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+    this.#t = readStrings<QuizKey>(this);
     this.#questions = [...this.querySelectorAll<HTMLElement>('[data-question]')].map(
-      (el) => new QuestionView(el, this.#strings),
+      (el) => new QuestionView(el, this.#t),
     );
     const group = this.dataset['mode'] === 'group';
     const store = group ? undefined : getStore();
     const lesson = this.dataset['lesson'] ?? '';
-    const saved = () => store?.state.quizzes[lesson] ?? {};
 
     for (const q of this.#questions) {
       const actions = q.el.querySelector<HTMLElement>('[data-actions]');
       if (actions) actions.hidden = false;
       for (const control of q.controls()) control.disabled = false;
-      const answer = saved()[q.id];
-      if (answer) {
-        q.setValue(answer.value);
-        if (answer.checked) q.show(answer);
-      }
       q.el.addEventListener('click', (event) => {
         const target = (event.target as HTMLElement).closest('button');
         if (!target) return;
@@ -153,6 +164,7 @@ class Quiz extends HTMLElement {
         if (action === 'retry') this.#retry(q, store, lesson);
       });
     }
+    this.#restore(store, lesson);
 
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
       store?.update((s) => void delete s.quizzes[lesson]);
@@ -169,12 +181,53 @@ class Quiz extends HTMLElement {
       if (footer) footer.hidden = false;
       const note = this.querySelector<HTMLElement>('[data-storage]');
       if (note && store.status !== 'ok')
-        note.textContent = store.status === 'recovered' ? this.#strings.recovered : this.#strings.notSaved;
+        note.textContent = store.status === 'recovered' ? this.#t('quiz.recovered') : this.#t('quiz.notSaved');
       // Another tab answered: show the same state here.
       store.subscribe(() => this.#renderScore(store, lesson));
       this.#renderScore(store, lesson);
+      void this.#upgrade(store, lesson);
     }
     this.dataset['ready'] = '';
+  }
+
+  /** Puts saved answers back; an answer that no longer fits its question (the author changed it) is dropped. */
+  #restore(store: Store | undefined, lesson: string) {
+    const saved = store?.state.quizzes[lesson] ?? {};
+    const stale: string[] = [];
+    for (const q of this.#questions) {
+      const answer = saved[q.id];
+      if (!answer || answer.positions) continue;
+      const ids = q.ids();
+      if (!answer.value.every((id) => ids.has(id))) {
+        stale.push(q.id);
+        continue;
+      }
+      q.setValue(answer.value);
+      if (answer.checked) q.show(answer);
+    }
+    if (stale.length) store?.update((s) => stale.forEach((id) => delete s.quizzes[lesson]?.[id]));
+  }
+
+  /** Turns answers saved by position (store version 2) into ids, with the questions as they were then. */
+  async #upgrade(store: Store, lesson: string) {
+    const waiting = Object.entries(store.state.quizzes[lesson] ?? {}).filter(([, a]) => a.positions);
+    if (!waiting.length || !this.dataset['v2']) return;
+    let table: V2Table;
+    try {
+      table = (await (await fetch(this.dataset['v2'])).json()) as V2Table;
+    } catch {
+      return; // Offline: try again on a later visit; nothing is lost meanwhile.
+    }
+    store.update((s) => {
+      for (const [id, answer] of waiting) {
+        const q = this.#questions.find((view) => view.id === id);
+        const value = q && answer.positions && fromPositions(q.key.kind, answer.positions, table[lesson]?.[id] ?? []);
+        const { positions: _, ...rest } = answer;
+        if (value) (s.quizzes[lesson] ??= {})[id] = { ...rest, value };
+        else delete s.quizzes[lesson]?.[id];
+      }
+    });
+    this.#restore(store, lesson);
   }
 
   #announce(text: string) {
@@ -185,25 +238,22 @@ class Quiz extends HTMLElement {
   }
 
   #move(q: QuestionView, button: HTMLButtonElement, by: -1 | 1) {
-    const items = [...q.el.querySelectorAll<HTMLElement>('[data-item]')];
     const li = button.closest<HTMLElement>('[data-item]');
     if (!li) return;
-    const from = items.indexOf(li);
-    const order = move(q.value(), from, by);
+    const current = q.value();
+    const order = move(current, current.indexOf(li.dataset['item'] ?? ''), by);
     q.setValue(order);
-    const to = order.indexOf(Number(li.dataset['item']));
+    const to = order.indexOf(li.dataset['item'] ?? '');
     button.focus();
-    this.#announce(
-      fillTemplate(this.#strings.moved, { item: li.querySelector('.order__text')?.textContent ?? '', n: to + 1 }),
-    );
+    this.#announce(this.#t('quiz.moved', { item: li.querySelector('.order__text')?.textContent ?? '', n: to + 1 }));
   }
 
-  #check(q: QuestionView, store: ReturnType<typeof getStore> | undefined, lesson: string) {
+  #check(q: QuestionView, store: Store | undefined, lesson: string) {
     const value = q.value();
-    if (!isComplete(q.key.kind, value)) {
-      this.#announce(this.#strings.chooseFirst);
+    if (!isComplete(q.key, value)) {
+      this.#announce(this.#t('quiz.chooseFirst'));
       q.result.hidden = false;
-      q.result.textContent = this.#strings.chooseFirst;
+      q.result.textContent = this.#t('quiz.chooseFirst');
       return;
     }
     const answer: QuizAnswer = { value, checked: true, correct: isCorrect(q.key, value), revealed: false };
@@ -215,7 +265,7 @@ class Quiz extends HTMLElement {
     q.result.focus();
   }
 
-  #reveal(q: QuestionView, store: ReturnType<typeof getStore> | undefined, lesson: string) {
+  #reveal(q: QuestionView, store: Store | undefined, lesson: string) {
     const answer: QuizAnswer = { value: q.key.correct, checked: true, correct: false, revealed: true };
     q.setValue(q.key.correct);
     q.show(answer);
@@ -226,13 +276,13 @@ class Quiz extends HTMLElement {
     q.result.focus();
   }
 
-  #retry(q: QuestionView, store: ReturnType<typeof getStore> | undefined, lesson: string) {
+  #retry(q: QuestionView, store: Store | undefined, lesson: string) {
     q.clear();
     store?.update((s) => void delete s.quizzes[lesson]?.[q.id]);
     q.controls()[0]?.focus();
   }
 
-  #renderScore(store: ReturnType<typeof getStore> | undefined, lesson: string) {
+  #renderScore(store: Store | undefined, lesson: string) {
     const box = this.querySelector<HTMLElement>('[data-score]');
     if (!box || !store) return;
     const answers = store.state.quizzes[lesson] ?? {};
@@ -244,7 +294,7 @@ class Quiz extends HTMLElement {
     const total = this.#questions.length;
     const text = box.querySelector('[data-score-text]');
     if (text)
-      text.textContent = `${fillTemplate(this.#strings.score, { n: right, total })} ${this.#strings[scoreBand(right, total)]}`;
+      text.textContent = `${this.#t('quiz.score', { n: right, total })} ${this.#t(`quiz.score.${scoreBand(right, total)}`)}`;
     const reread = box.querySelector('[data-reread]');
     if (reread) {
       const links = new Map<string, string>();

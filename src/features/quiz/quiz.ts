@@ -3,17 +3,41 @@
 export type QuizKind = 'single' | 'multiple' | 'truefalse' | 'order' | 'match';
 
 /**
- * What a learner answered. single/multiple: chosen option indexes; truefalse: [1] for "waar", [0] for
- * "niet waar"; order: original item indexes in the learner's order; match: for each term the index of
- * the chosen description, -1 when none.
+ * A stable id for a piece of answer text (an option, a step, a term, a description), so saved answers refer
+ * to what was chosen, never to its position: an author may reorder or insert options. FNV-1a of the text
+ * with its spacing tidied, in base 36.
  */
-export type AnswerValue = number[];
+export function idOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text.trim().replace(/\s+/g, ' ')) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
+}
+
+/** Ids of a choice question's options: the author's own `id`, or one derived from the text. */
+export const choiceIds = (options: readonly { id?: string | undefined; text: string }[]): string[] =>
+  options.map((o) => o.id ?? idOf(o.text));
+
+/** The values a true/false answer is saved as. */
+export const TRUE = 'waar';
+export const FALSE = 'niet-waar';
+
+/** One matched pair of a match question, as saved: `<term id>:<description id>`. */
+export const pairId = (term: string, match: string): string => `${term}:${match}`;
+
+/**
+ * What a learner answered, by id. single/multiple: the chosen option ids; truefalse: [TRUE] or [FALSE];
+ * order: the item ids in the learner's order; match: a `pairId` for each term that has a description.
+ */
+export type AnswerValue = string[];
 
 /** The key the build writes into `data-key` so the browser can score without the source data. */
 export interface AnswerKey {
   kind: QuizKind;
-  /** single/multiple: correct option indexes; truefalse: [1] or [0]; order/match: identity 0..n-1. */
-  correct: number[];
+  /** The right answer as an `AnswerValue` (for order: the items in the right order). */
+  correct: string[];
 }
 
 /** Small deterministic PRNG (mulberry32) so shuffles are the same in every build and on every device. */
@@ -42,26 +66,54 @@ export function shuffledIndexes(n: number, seed: string): number[] {
   return order.reverse();
 }
 
-export function isComplete(kind: QuizKind, value: AnswerValue): boolean {
-  if (kind === 'match') return value.length > 0 && value.every((v) => v >= 0);
+/** Whether there is something to check: a choice made, or a description for every term. */
+export function isComplete(key: AnswerKey, value: AnswerValue): boolean {
+  if (key.kind === 'match') return value.length === key.correct.length;
   return value.length > 0;
 }
 
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
+
 export function isCorrect(key: AnswerKey, value: AnswerValue): boolean {
-  if (key.kind === 'multiple' || key.kind === 'single') {
-    const chosen = [...value].sort((a, b) => a - b);
-    return chosen.length === key.correct.length && chosen.every((v, i) => v === key.correct[i]);
-  }
-  return value.length === key.correct.length && value.every((v, i) => v === key.correct[i]);
+  if (key.kind === 'order') return value.length === key.correct.length && value.every((v, i) => v === key.correct[i]);
+  return sameSet(value, key.correct);
 }
 
 /** Moves item `from` one place up (-1) or down (+1); returns a new array. */
-export function move(order: number[], from: number, by: -1 | 1): number[] {
+export function move<T>(order: T[], from: number, by: -1 | 1): T[] {
   const to = from + by;
   if (to < 0 || to >= order.length) return order;
   const next = [...order];
-  [next[from], next[to]] = [next[to] as number, next[from] as number];
+  [next[from], next[to]] = [next[to] as T, next[from] as T];
   return next;
+}
+
+/** Address (under the base path) of the table of version-2 option ids, `content/legacy/quiz-v2.json`. */
+export const V2_ANSWERS = 'quiz-v2.json';
+
+/** That table: for each lesson and question, its option (or item, or pair) ids by position, as they were then. */
+export type V2Table = Record<string, Record<string, string[]>>;
+
+/**
+ * Turns an answer saved by position (store version 2) into ids, with the question's ids as they were then
+ * (`v2`: option or item ids by index; for match, a `pairId` per pair). Undefined when it does not fit.
+ */
+export function fromPositions(kind: QuizKind, positions: number[], v2: string[]): AnswerValue | undefined {
+  const at = (i: number) => v2[i];
+  if (kind === 'truefalse') return positions.length === 1 ? [positions[0] ? TRUE : FALSE] : undefined;
+  if (kind === 'match') {
+    const value: string[] = [];
+    for (const [i, j] of positions.entries()) {
+      if (j === -1) continue;
+      const [term] = at(i)?.split(':') ?? [];
+      const [, match] = at(j)?.split(':') ?? [];
+      if (!term || !match) return undefined;
+      value.push(pairId(term, match));
+    }
+    return value;
+  }
+  const value = positions.map(at);
+  return value.every((v): v is string => v !== undefined) ? value : undefined;
 }
 
 export type ScoreBand = 'high' | 'mid' | 'low';

@@ -1,44 +1,9 @@
-import { getStore, type ReflectionValue } from '~/client/store';
+import { getStore } from '~/client/store';
+import { readStrings } from '~/client/strings';
+import { kindOf } from './kinds';
+import type { ReflectionKey } from './strings';
 
 const SAVE_DELAY = 400;
-
-/** Reads a prompt's controls into the value saved in the store (see `ReflectionValue`). */
-function read(prompt: HTMLElement): ReflectionValue | undefined {
-  switch (prompt.dataset['kind']) {
-    case 'open':
-      return prompt.querySelector('textarea')?.value ?? '';
-    case 'scale': {
-      const checked = prompt.querySelector<HTMLInputElement>('input:checked');
-      return checked ? Number(checked.value) : undefined;
-    }
-    case 'checklist':
-      return [...prompt.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
-    default:
-      return Object.fromEntries(
-        [...prompt.querySelectorAll<HTMLTextAreaElement>('textarea[data-cell]')].map((c) => [
-          c.dataset['cell'] ?? '',
-          c.value,
-        ]),
-      );
-  }
-}
-
-/** Puts a saved value back into the controls; the field being typed in is left alone. */
-function write(prompt: HTMLElement, value: ReflectionValue | undefined): void {
-  const active = document.activeElement;
-  if (prompt.dataset['kind'] === 'open') {
-    const area = prompt.querySelector('textarea');
-    if (area && area !== active) area.value = typeof value === 'string' ? value : '';
-    return;
-  }
-  for (const input of prompt.querySelectorAll<HTMLInputElement>('input')) {
-    input.checked = Array.isArray(value) ? value.includes(input.value) : String(value) === input.value;
-  }
-  const cells = typeof value === 'object' && !Array.isArray(value) ? value : {};
-  for (const cell of prompt.querySelectorAll<HTMLTextAreaElement>('textarea[data-cell]')) {
-    if (cell !== active) cell.value = cells[cell.dataset['cell'] ?? ''] ?? '';
-  }
-}
 
 class Reflection extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,9 +13,13 @@ class Reflection extends HTMLElement {
     const lesson = this.dataset['lesson'] ?? '';
     const status = this.querySelector<HTMLElement>('[data-status]');
     const prompts = [...this.querySelectorAll<HTMLElement>('[data-prompt]')];
-    const fill = () => prompts.forEach((p) => write(p, store.state.reflections[lesson]?.[p.dataset['prompt'] ?? '']));
-    const say = (text: string | undefined) => {
-      if (status) status.textContent = text ?? '';
+    const t = readStrings<ReflectionKey>(this);
+    const fill = () =>
+      prompts.forEach((p) =>
+        kindOf(p).write(p, store.state.reflections[lesson]?.[p.dataset['prompt'] ?? ''], document.activeElement),
+      );
+    const say = (text: string) => {
+      if (status) status.textContent = text;
     };
 
     const save = () => {
@@ -59,18 +28,18 @@ class Reflection extends HTMLElement {
       const saved = store.update((s) => {
         const answers = (s.reflections[lesson] ??= {});
         for (const p of prompts) {
-          const value = read(p);
+          const value = kindOf(p).read(p);
           const id = p.dataset['prompt'] ?? '';
           if (value === undefined) delete answers[id];
           else answers[id] = value;
         }
       });
-      say(saved ? this.dataset['saved'] : this.dataset['notSaved']);
+      say(saved ? t('reflection.saved') : t('reflection.notSaved'));
     };
 
     fill();
     this.addEventListener('input', () => {
-      say(this.dataset['saving']);
+      say(t('reflection.saving'));
       clearTimeout(this.#timer);
       this.#timer = setTimeout(save, SAVE_DELAY);
     });
@@ -82,7 +51,7 @@ class Reflection extends HTMLElement {
     store.subscribe(() => {
       if (this.#timer === undefined) fill();
     });
-    if (store.status === 'unavailable') say(this.dataset['notSaved']);
+    if (store.status === 'unavailable') say(t('reflection.notSaved'));
     for (const control of this.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input'))
       control.disabled = false;
   }

@@ -1,51 +1,15 @@
-import { emptyState, getStore, type ReflectionValue, type StoreState } from '~/client/store';
-import { mergeStates, parseImport, previewImport, toExport } from '~/features/workbook/transfer';
-import { fillTemplate } from '~/i18n/template';
-
-type Strings = Record<string, string>;
-
-/** Turns a saved reflection into readable text. Always plain text: it is put in with textContent. */
-function describe(item: HTMLElement, value: ReflectionValue | undefined, strings: Strings): string {
-  if (value === undefined) return '';
-  const items = JSON.parse(item.dataset['items'] ?? '[]') as string[];
-  const columns = JSON.parse(item.dataset['columns'] ?? '[]') as string[];
-  switch (item.dataset['kind']) {
-    case 'scale':
-      return `${value} / 5`;
-    case 'checklist':
-      return Array.isArray(value) ? value.map((i) => items[Number(i)] ?? '').join(', ') : '';
-    case 'table': {
-      const cells = typeof value === 'object' && !Array.isArray(value) ? value : {};
-      const rows = new Map<string, string[]>();
-      for (const [key, text] of Object.entries(cells)) {
-        const [row = '0', col = '0'] = key.split('-');
-        if (text.trim()) (rows.get(row) ?? rows.set(row, []).get(row))?.push(`${columns[Number(col)] ?? ''}: ${text}`);
-      }
-      return [...rows.values()].map((r) => r.join('\n')).join('\n\n');
-    }
-    case 'experiment': {
-      const cells = typeof value === 'object' && !Array.isArray(value) ? value : {};
-      const labels: Record<string, string | undefined> = {
-        wat: strings['what'],
-        wanneer: strings['when'],
-        hoe: strings['how'],
-      };
-      return Object.entries(cells)
-        .filter(([, text]) => text.trim())
-        .map(([key, text]) => `${labels[key] ?? key} ${text}`)
-        .join('\n');
-    }
-    default:
-      return typeof value === 'string' ? value : '';
-  }
-}
+import { emptyState, getStore, type StoreState } from '~/client/store';
+import { readStrings } from '~/client/strings';
+import { KINDS, shapeOf } from '~/features/reflection/kinds';
+import { mergeStates, parseImport, previewImport, toExport } from './transfer';
+import type { WorkbookKey } from './strings';
 
 class Workbook extends HTMLElement {
   #pending: StoreState | undefined;
 
   connectedCallback() {
     const store = getStore();
-    const strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+    const t = readStrings<WorkbookKey>(this);
     const status = this.querySelector<HTMLElement>('[data-status]');
     const say = (text = '') => {
       if (status) status.textContent = text;
@@ -62,9 +26,11 @@ class Workbook extends HTMLElement {
         let filled = false;
         for (const item of lesson.querySelectorAll<HTMLElement>('[data-prompt]')) {
           const answer = item.querySelector<HTMLElement>('[data-answer]');
-          const text = describe(item, state.reflections[id]?.[item.dataset['prompt'] ?? ''], strings).trim();
+          const value = state.reflections[id]?.[item.dataset['prompt'] ?? ''];
+          const shape = shapeOf(item);
+          const text = value === undefined ? '' : KINDS[shape.kind].describe(value, shape, t).trim();
           if (!answer) continue;
-          answer.textContent = text || strings['noAnswer'] || '';
+          answer.textContent = text || t('workbook.noAnswer');
           answer.toggleAttribute('data-empty', !text);
           filled ||= Boolean(text);
         }
@@ -74,7 +40,7 @@ class Workbook extends HTMLElement {
         const summary = lesson.querySelector<HTMLElement>('[data-quiz-summary]');
         if (summary) {
           summary.hidden = checked.length === 0;
-          summary.textContent = fillTemplate(strings['quiz'] ?? '', {
+          summary.textContent = t('workbook.quiz', {
             n: questions.filter((q) => answers[q]?.correct).length,
             total: questions.length,
           });
@@ -100,7 +66,7 @@ class Workbook extends HTMLElement {
       if ((action === 'merge' || action === 'replace') && this.#pending) {
         store.replace(action === 'merge' ? mergeStates(store.state, this.#pending) : this.#pending);
         this.#closePreview(preview, input);
-        say(strings['imported']);
+        say(t('workbook.imported'));
       }
       if (action === 'cancel') this.#closePreview(preview, input);
       if (action === 'clear') dialog?.showModal();
@@ -109,7 +75,7 @@ class Workbook extends HTMLElement {
     dialog?.addEventListener('close', () => {
       if (dialog.returnValue !== 'yes') return;
       store.replace(emptyState());
-      say(strings['cleared']);
+      say(t('workbook.cleared'));
     });
 
     input?.addEventListener('change', async () => {
@@ -120,7 +86,7 @@ class Workbook extends HTMLElement {
       const result = parseImport(await file.slice(0, 1024 * 1024 + 1).text(), file.size);
       if (!result.ok) {
         this.#closePreview(preview, input);
-        say(strings[result.problem]);
+        say(t(`workbook.problem.${result.problem}`));
         return;
       }
       this.#pending = result.state;
@@ -129,7 +95,7 @@ class Workbook extends HTMLElement {
         new Date(result.exported),
       );
       const text = preview?.querySelector('[data-preview-text]');
-      if (text) text.textContent = fillTemplate(strings['preview'] ?? '', { date, ...counts });
+      if (text) text.textContent = t('workbook.preview', { date, ...counts });
       if (preview) preview.hidden = false;
       preview?.querySelector<HTMLButtonElement>('[data-action="merge"]')?.focus();
     });
