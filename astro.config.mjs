@@ -21,11 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [
-    mdx(),
-    sitemap({ filter: (page) => !/\/(offline|presentatie)\/$/.test(page) }),
-    breinEnBand(),
-  ],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(offline|presentatie)\/$/.test(page) }), breinEnBand()],
   vite: {
     plugins: [tailwindcss()],
     build: {

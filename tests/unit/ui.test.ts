@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinBase } from '~/utils/paths';
 import { dictionary, t } from '~/i18n';
@@ -10,6 +12,18 @@ describe('UI dictionary', () => {
 
   it('has no empty strings', () => {
     for (const value of Object.values(dictionary)) expect(value.trim()).not.toBe('');
+  });
+
+  it('has no unused keys: each is written out in src/, or built from a prefix like `quiz.score.${band}`', () => {
+    const src = join(import.meta.dirname, '../../src');
+    const code = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|astro)$/.test(f))
+      .map((f) => readFileSync(join(src, f), 'utf8'))
+      .join('\n');
+    const prefixes = [...code.matchAll(/`([a-z][\w.-]*\.)\$\{/g)].map((m) => m[1] ?? '');
+    const used = (key: string) =>
+      code.includes(`'${key}'`) || code.includes(`"${key}"`) || prefixes.some((p) => key.startsWith(p));
+    expect(Object.keys(dictionary).filter((key) => !used(key))).toEqual([]);
   });
 });
 
