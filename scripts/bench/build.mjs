@@ -72,8 +72,8 @@ export function templateLesson(/** @type {string} */ contentDir) {
 
 /**
  * Writes a course of `count` lessons into `dir`: the real modules, glossary, sources, pages and diagrams,
- * and copies of the template lesson spread evenly over the modules. The copies only differ in module, order
- * and title; their file names (les-0001 …) are unique course-wide, as the parent view needs.
+ * and copies of the template lesson spread evenly over the modules. The copies only differ in module (their folder),
+ * order and title; their file names (les-0001 …) are unique course-wide, as the parent view needs.
  */
 export function generateCourse(
   /** @type {string} */ contentDir,
@@ -90,9 +90,9 @@ export function generateCourse(
   for (let i = 0; i < count; i++) {
     const module = modules[i % modules.length] ?? '';
     const order = Math.floor(i / modules.length) + 1;
-    // The first `module:`, `order:` and `title:` lines are the frontmatter's: it comes first in the file.
+    // The first `order:` and `title:` lines are the frontmatter's: it comes first in the file. The folder
+    // the copy is written to names its module.
     const lesson = template
-      .replace(/^module: .*$/m, `module: ${module}`)
       .replace(/^order: .*$/m, `order: ${order}`)
       .replace(/^title: .*$/m, `title: Les ${i + 1}`);
     mkdirSync(join(dir, 'lessons', module), { recursive: true });

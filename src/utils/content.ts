@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { collator } from '~/i18n/format';
 import { PAGEFIND_FOLDER } from '~/features/search/bundle';
-import type { V2Table } from '~/features/quiz/quiz';
+import type { V2Table } from '~/features/quiz/upgrade';
 import { buildCourse, reservedNames, type CourseLesson, type CourseModule } from './course';
 
 export type Module = CourseModule<CollectionEntry<'modules'>['data'], CollectionEntry<'lessons'>['data']>;

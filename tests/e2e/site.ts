@@ -25,10 +25,12 @@ export const phone = { width: 360, height: 740 };
 
 /** Presentation pages are left out of the sitemap (their canonical URL is the lesson); the build has one per lesson. */
 export function presentationPaths(dist = 'dist'): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('/presentatie/index.html'))
     .map((f) => `/${f.replace(/index\.html$/, '')}`)
     .sort();
+  if (paths.length === 0) throw new Error(`No presentations in ${dist}: run the build first.`);
+  return paths;
 }
 
 /** Lesson pages, found through their presentations: every lesson has exactly one. */

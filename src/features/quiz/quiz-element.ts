@@ -1,15 +1,6 @@
 import { getStore, type QuizAnswer, type Store } from '~/client/store';
 import { readStrings, type Strings } from '~/client/strings';
-import {
-  fromPositions,
-  isComplete,
-  isCorrect,
-  move,
-  scoreBand,
-  type AnswerKey,
-  type AnswerValue,
-  type V2Table,
-} from './quiz';
+import { isComplete, isCorrect, move, scoreBand, type AnswerKey, type AnswerValue } from './quiz';
 import type { QuizKey } from './strings';
 
 const RIGHT = '✓';
@@ -208,25 +199,12 @@ class Quiz extends HTMLElement {
     if (stale.length) store?.update((s) => stale.forEach((id) => delete s.quizzes[lesson]?.[id]));
   }
 
-  /** Turns answers saved by position (store version 2) into ids, with the questions as they were then. */
+  /** Answers saved by position (store version 2) become ids; the code for that loads only when it is needed. */
   async #upgrade(store: Store, lesson: string) {
-    const waiting = Object.entries(store.state.quizzes[lesson] ?? {}).filter(([, a]) => a.positions);
-    if (!waiting.length || !this.dataset['v2']) return;
-    let table: V2Table;
-    try {
-      table = (await (await fetch(this.dataset['v2'])).json()) as V2Table;
-    } catch {
-      return; // Offline: try again on a later visit; nothing is lost meanwhile.
-    }
-    store.update((s) => {
-      for (const [id, answer] of waiting) {
-        const q = this.#questions.find((view) => view.id === id);
-        const value = q && answer.positions && fromPositions(q.key.kind, answer.positions, table[lesson]?.[id] ?? []);
-        const { positions: _, ...rest } = answer;
-        if (value) (s.quizzes[lesson] ??= {})[id] = { ...rest, value };
-        else delete s.quizzes[lesson]?.[id];
-      }
-    });
+    const url = this.dataset['v2'];
+    if (!url || !Object.values(store.state.quizzes[lesson] ?? {}).some((a) => a.positions)) return;
+    const { upgradeAnswers } = await import('./upgrade');
+    await upgradeAnswers(store, lesson, url, (id) => this.#questions.find((q) => q.id === id)?.key.kind);
     this.#restore(store, lesson);
   }
 
@@ -256,18 +234,16 @@ class Quiz extends HTMLElement {
       q.result.textContent = this.#t('quiz.chooseFirst');
       return;
     }
-    const answer: QuizAnswer = { value, checked: true, correct: isCorrect(q.key, value), revealed: false };
-    q.show(answer);
-    store?.update((s) => {
-      (s.quizzes[lesson] ??= {})[q.id] = answer;
-    });
-    this.#announce(q.result.textContent ?? '');
-    q.result.focus();
+    this.#settle(q, { value, checked: true, correct: isCorrect(q.key, value), revealed: false }, store, lesson);
   }
 
   #reveal(q: QuestionView, store: Store | undefined, lesson: string) {
-    const answer: QuizAnswer = { value: q.key.correct, checked: true, correct: false, revealed: true };
     q.setValue(q.key.correct);
+    this.#settle(q, { value: q.key.correct, checked: true, correct: false, revealed: true }, store, lesson);
+  }
+
+  /** Shows a checked or revealed answer, saves it and tells the learner. */
+  #settle(q: QuestionView, answer: QuizAnswer, store: Store | undefined, lesson: string) {
     q.show(answer);
     store?.update((s) => {
       (s.quizzes[lesson] ??= {})[q.id] = answer;

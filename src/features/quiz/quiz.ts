@@ -91,31 +91,6 @@ export function move<T>(order: T[], from: number, by: -1 | 1): T[] {
 /** Address (under the base path) of the table of version-2 option ids, `content/legacy/quiz-v2.json`. */
 export const V2_ANSWERS = 'quiz-v2.json';
 
-/** That table: for each lesson and question, its option (or item, or pair) ids by position, as they were then. */
-export type V2Table = Record<string, Record<string, string[]>>;
-
-/**
- * Turns an answer saved by position (store version 2) into ids, with the question's ids as they were then
- * (`v2`: option or item ids by index; for match, a `pairId` per pair). Undefined when it does not fit.
- */
-export function fromPositions(kind: QuizKind, positions: number[], v2: string[]): AnswerValue | undefined {
-  const at = (i: number) => v2[i];
-  if (kind === 'truefalse') return positions.length === 1 ? [positions[0] ? TRUE : FALSE] : undefined;
-  if (kind === 'match') {
-    const value: string[] = [];
-    for (const [i, j] of positions.entries()) {
-      if (j === -1) continue;
-      const [term] = at(i)?.split(':') ?? [];
-      const [, match] = at(j)?.split(':') ?? [];
-      if (!term || !match) return undefined;
-      value.push(pairId(term, match));
-    }
-    return value;
-  }
-  const value = positions.map(at);
-  return value.every((v): v is string => v !== undefined) ? value : undefined;
-}
-
 export type ScoreBand = 'high' | 'mid' | 'low';
 
 /** A warm message band: most right, about half, or still new. */

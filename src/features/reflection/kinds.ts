@@ -2,8 +2,9 @@ import type { ReflectionValue } from '~/client/store';
 import type { UIKey } from '~/i18n/keys';
 
 /**
- * The reflection kinds in one place: the fields each kind has, how its answer is read from and written to
- * the controls (the reflection), and how a saved answer is told as plain text (Mijn werkboek).
+ * The reflection kinds in one place: the fields each kind has (`EXPERIMENT_FIELDS`), how its answer is read
+ * from and written to the controls (`CONTROLS`, the reflection), and how a saved answer is told as plain text
+ * (`DESCRIBE`, Mijn werkboek). Two tables, so each page's script takes only the half it uses.
  */
 export type ReflectionKind = 'open' | 'scale' | 'checklist' | 'table' | 'experiment';
 
@@ -69,23 +70,22 @@ const writeChoices = (prompt: HTMLElement, value: ReflectionValue | undefined) =
     input.checked = Array.isArray(value) ? value.includes(input.value) : String(value) === input.value;
 };
 
-interface Kind {
-  /** The value to save from the prompt's controls; undefined when nothing is chosen. */
-  read(prompt: HTMLElement): ReflectionValue | undefined;
-  /** Puts a saved value back; the field being typed in (`active`) is left alone. */
-  write(prompt: HTMLElement, value: ReflectionValue | undefined, active: Element | null): void;
-  /** The saved value as plain text (shown with textContent, never as HTML). */
-  describe(value: ReflectionValue, shape: PromptShape, t: (key: KindKey) => string): string;
-}
-
-export const KINDS: Record<ReflectionKind, Kind> = {
+/** How each kind's answer is read from its controls and written back (the reflection element). */
+export const CONTROLS: Record<
+  ReflectionKind,
+  {
+    /** The value to save from the prompt's controls; undefined when nothing is chosen. */
+    read(prompt: HTMLElement): ReflectionValue | undefined;
+    /** Puts a saved value back; the field being typed in (`active`) is left alone. */
+    write(prompt: HTMLElement, value: ReflectionValue | undefined, active: Element | null): void;
+  }
+> = {
   open: {
     read: (prompt) => prompt.querySelector('textarea')?.value ?? '',
     write: (prompt, value, active) => {
       const area = prompt.querySelector('textarea');
       if (area && area !== active) area.value = typeof value === 'string' ? value : '';
     },
-    describe: (value) => (typeof value === 'string' ? value : ''),
   },
   scale: {
     read: (prompt) => {
@@ -93,38 +93,41 @@ export const KINDS: Record<ReflectionKind, Kind> = {
       return checked ? Number(checked.value) : undefined;
     },
     write: writeChoices,
-    describe: (value) => `${value} / 5`,
   },
   checklist: {
     read: (prompt) => [...prompt.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
     write: writeChoices,
-    describe: (value, shape) => (Array.isArray(value) ? value.map((i) => shape.items[Number(i)] ?? '').join(', ') : ''),
   },
-  table: {
-    read: readCells,
-    write: writeCells,
-    describe: (value, shape) => {
-      const rows = new Map<string, string[]>();
-      for (const [key, text] of Object.entries(cellsOf(value))) {
-        const [row = '0', col = '0'] = key.split('-');
-        if (text.trim())
-          (rows.get(row) ?? rows.set(row, []).get(row))?.push(`${shape.columns[Number(col)] ?? ''}: ${text}`);
-      }
-      return [...rows.values()].map((r) => r.join('\n')).join('\n\n');
-    },
+  table: { read: readCells, write: writeCells },
+  experiment: { read: readCells, write: writeCells },
+};
+
+/** Each kind's saved value as plain text (Mijn werkboek; shown with textContent, never as HTML). */
+export const DESCRIBE: Record<
+  ReflectionKind,
+  (value: ReflectionValue, shape: PromptShape, t: (key: KindKey) => string) => string
+> = {
+  open: (value) => (typeof value === 'string' ? value : ''),
+  scale: (value) => `${value} / 5`,
+  checklist: (value, shape) => (Array.isArray(value) ? value.map((i) => shape.items[Number(i)] ?? '').join(', ') : ''),
+  table: (value, shape) => {
+    const rows = new Map<string, string[]>();
+    for (const [key, text] of Object.entries(cellsOf(value))) {
+      const [row = '0', col = '0'] = key.split('-');
+      if (text.trim())
+        (rows.get(row) ?? rows.set(row, []).get(row))?.push(`${shape.columns[Number(col)] ?? ''}: ${text}`);
+    }
+    return [...rows.values()].map((r) => r.join('\n')).join('\n\n');
   },
-  experiment: {
-    read: readCells,
-    write: writeCells,
-    describe: (value, _shape, t) => {
-      const labels = new Map<string, string>(EXPERIMENT_FIELDS.map(([field, key]) => [field, t(key)]));
-      return Object.entries(cellsOf(value))
-        .filter(([, text]) => text.trim())
-        .map(([field, text]) => `${labels.get(field) ?? field} ${text}`)
-        .join('\n');
-    },
+  experiment: (value, _shape, t) => {
+    const labels = new Map<string, string>(EXPERIMENT_FIELDS.map(([field, key]) => [field, t(key)]));
+    return Object.entries(cellsOf(value))
+      .filter(([, text]) => text.trim())
+      .map(([field, text]) => `${labels.get(field) ?? field} ${text}`)
+      .join('\n');
   },
 };
 
-/** The kind of a prompt's markup (`data-kind`). */
-export const kindOf = (prompt: HTMLElement): Kind => KINDS[shapeOf(prompt).kind] ?? KINDS.open;
+/** The controls of a prompt's kind (`data-kind`). */
+export const controlsOf = (prompt: HTMLElement) =>
+  CONTROLS[(prompt.dataset['kind'] ?? 'open') as ReflectionKind] ?? CONTROLS.open;

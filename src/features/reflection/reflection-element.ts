@@ -1,6 +1,6 @@
 import { getStore } from '~/client/store';
 import { readStrings } from '~/client/strings';
-import { kindOf } from './kinds';
+import { controlsOf } from './kinds';
 import type { ReflectionKey } from './strings';
 
 const SAVE_DELAY = 400;
@@ -16,7 +16,7 @@ class Reflection extends HTMLElement {
     const t = readStrings<ReflectionKey>(this);
     const fill = () =>
       prompts.forEach((p) =>
-        kindOf(p).write(p, store.state.reflections[lesson]?.[p.dataset['prompt'] ?? ''], document.activeElement),
+        controlsOf(p).write(p, store.state.reflections[lesson]?.[p.dataset['prompt'] ?? ''], document.activeElement),
       );
     const say = (text: string) => {
       if (status) status.textContent = text;
@@ -28,7 +28,7 @@ class Reflection extends HTMLElement {
       const saved = store.update((s) => {
         const answers = (s.reflections[lesson] ??= {});
         for (const p of prompts) {
-          const value = kindOf(p).read(p);
+          const value = controlsOf(p).read(p);
           const id = p.dataset['prompt'] ?? '';
           if (value === undefined) delete answers[id];
           else answers[id] = value;

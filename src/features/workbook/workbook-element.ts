@@ -1,6 +1,6 @@
 import { emptyState, getStore, type StoreState } from '~/client/store';
 import { readStrings } from '~/client/strings';
-import { KINDS, shapeOf } from '~/features/reflection/kinds';
+import { DESCRIBE, shapeOf } from '~/features/reflection/kinds';
 import { mergeStates, parseImport, previewImport, toExport } from './transfer';
 import type { WorkbookKey } from './strings';
 
@@ -28,7 +28,7 @@ class Workbook extends HTMLElement {
           const answer = item.querySelector<HTMLElement>('[data-answer]');
           const value = state.reflections[id]?.[item.dataset['prompt'] ?? ''];
           const shape = shapeOf(item);
-          const text = value === undefined ? '' : KINDS[shape.kind].describe(value, shape, t).trim();
+          const text = value === undefined ? '' : DESCRIBE[shape.kind](value, shape, t).trim();
           if (!answer) continue;
           answer.textContent = text || t('workbook.noAnswer');
           answer.toggleAttribute('data-empty', !text);
