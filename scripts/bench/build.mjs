@@ -92,9 +92,7 @@ export function generateCourse(
     const order = Math.floor(i / modules.length) + 1;
     // The first `order:` and `title:` lines are the frontmatter's: it comes first in the file. The folder
     // the copy is written to names its module.
-    const lesson = template
-      .replace(/^order: .*$/m, `order: ${order}`)
-      .replace(/^title: .*$/m, `title: Les ${i + 1}`);
+    const lesson = template.replace(/^order: .*$/m, `order: ${order}`).replace(/^title: .*$/m, `title: Les ${i + 1}`);
     mkdirSync(join(dir, 'lessons', module), { recursive: true });
     writeFileSync(join(dir, 'lessons', module, `les-${String(i + 1).padStart(4, '0')}.mdx`), lesson);
   }
