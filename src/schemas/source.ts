@@ -13,6 +13,8 @@ export const sourceSchema = z
     type: z.enum(['book', 'article', 'chapter', 'report', 'web']),
     /** Authors in order, as "Surname, I." */
     authors: z.array(author).min(1),
+    /** The authors edited this book: the reference says "(Red.)" after their names (APA 7). */
+    edited: z.boolean().default(false),
     /** Year of publication; leave out only when it is listed in `unknown` (the reference says "z.d."). */
     year: z.number().int().min(1900).max(2100).optional(),
     /** Title of the work (for an article or chapter: of the article or chapter). */

@@ -25,7 +25,8 @@ const end = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
  * every field escaped and titles in `<i>`.
  */
 export function formatReference(s: SourceData): string {
-  const parts: string[] = [`${escape(end(formatAuthors(s.authors)))} (${year(s)}).`];
+  const names = formatAuthors(s.authors) + (s.edited ? ' (Red.)' : '');
+  const parts: string[] = [`${escape(end(names))} (${year(s)}).`];
   // A work whose title is not known is described in square brackets (APA 7).
   const title = s.title ? escape(s.title) : `[${escape(s.description ?? '')}]`;
   switch (s.type) {

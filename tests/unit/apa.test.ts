@@ -65,6 +65,37 @@ describe('APA references', () => {
     );
   });
 
+  it('marks the editors of an edited book with "Red."', () => {
+    expect(
+      formatReference(
+        source({
+          type: 'book',
+          authors: ['Juffer, F.', 'Bakermans-Kranenburg, M. J.', 'van IJzendoorn, M. H.'],
+          edited: true,
+          year: 2008,
+          title: 'Promoting positive parenting',
+          publisher: 'Lawrence Erlbaum',
+        }),
+      ),
+    ).toBe(
+      'Juffer, F., Bakermans-Kranenburg, M. J., &amp; van IJzendoorn, M. H. (Red.). (2008). <i>Promoting positive parenting</i>. Lawrence Erlbaum.',
+    );
+  });
+
+  it('says "z.d." for an unknown year and describes an unknown title in square brackets', () => {
+    expect(
+      formatReference(
+        source({
+          type: 'article',
+          authors: ['Wildervanck, C.'],
+          unknown: ['year', 'title', 'container'],
+          description: 'Tijdschriftartikel over spiegelneuronen',
+        }),
+      ),
+    ).toBe('Wildervanck, C. (z.d.). [Tijdschriftartikel over spiegelneuronen].');
+    expect(citation({ authors: ['Wildervanck, C.'] })).toBe('Wildervanck, z.d.');
+  });
+
   it('escapes markup in every field', () => {
     const html = formatReference(source({ type: 'web', authors: ['<script>x</script>'], year: 2020, title: 'A & B' }));
     expect(html).not.toContain('<script>');
