@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './scripts/chromium.mjs';
 
-const PORT = 4321;
-const BASE_PORT = 4322;
-const FIXTURE_PORT = 4323;
-const NGINX_PORT = 4324;
-const NGINX_BASE_PORT = 4325;
+// PORT_BASE lets two checkouts run their tests side by side on one machine.
+const PORT = Number(process.env['PORT_BASE'] ?? 4321);
+const BASE_PORT = PORT + 1;
+const FIXTURE_PORT = PORT + 2;
+const NGINX_PORT = PORT + 3;
+const NGINX_BASE_PORT = PORT + 4;
 
 export default defineConfig({
   testDir: 'tests/e2e',
