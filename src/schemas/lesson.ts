@@ -29,6 +29,8 @@ const questionBase = {
   prompt: z.string().min(5),
   /** Shown after answering, right or wrong. Required: every question teaches. */
   explanation: z.string().min(10),
+  /** Shown after a wrong first try: points to the idea to rethink, never to the answer. */
+  hint: z.string().min(10).optional(),
   /** Heading id of the lesson section to reread, e.g. "het-zorgsysteem-van-zoogdieren". */
   section: z.string().optional(),
 };
