@@ -3,15 +3,24 @@ import { axeViolations, presentationPaths, sitemapPaths } from './site';
 
 const pages = [...sitemapPaths(), ...presentationPaths(), '/deze-pagina-bestaat-niet/'];
 
+// The pages run in chunks: one browser page per chunk (a new page per path is slow on a small machine), and
+// each chunk has its own timeout so the workers share the work and a slow CI machine has room.
+const CHUNKS = 6;
+const chunks = Array.from({ length: CHUNKS }, (_, i) => pages.filter((_, n) => n % CHUNKS === i));
+
+test.describe.configure({ mode: 'parallel' });
+
 for (const theme of ['light', 'dark'] as const) {
-  test(`every page passes axe (WCAG 2.2 AA) in the ${theme} theme`, async ({ page }) => {
-    test.setTimeout(20_000 + pages.length * 4_000);
-    await page.emulateMedia({ colorScheme: theme });
-    for (const path of pages) {
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      expect(await axeViolations(page), `${path} (${theme})`).toEqual([]);
-    }
+  chunks.forEach((chunk, i) => {
+    test(`every page passes axe (WCAG 2.2 AA) in the ${theme} theme, part ${i + 1} of ${CHUNKS}`, async ({ page }) => {
+      test.setTimeout(30_000 + chunk.length * 15_000);
+      await page.emulateMedia({ colorScheme: theme });
+      for (const path of chunk) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        expect(await axeViolations(page), `${path} (${theme})`).toEqual([]);
+      }
+    });
   });
 }
 

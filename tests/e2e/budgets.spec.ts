@@ -25,7 +25,7 @@ test('every lesson page keeps the JavaScript, HTML and CSS budgets and loads no 
   browser,
   baseURL,
 }) => {
-  test.setTimeout(30_000 + lessons.length * 5_000);
+  test.setTimeout(30_000 + lessons.length * 10_000);
   const origin = new URL(baseURL ?? '').origin;
   const breaches: string[] = [];
   await visitAll(lessons, [...Array(lanes).keys()], async (path) => {
@@ -48,7 +48,7 @@ test('no page requests anything from another host, and every page keeps the CSS 
   context,
   baseURL,
 }) => {
-  test.setTimeout(30_000 + pages.length * 2_000);
+  test.setTimeout(30_000 + pages.length * 4_000);
   const origin = new URL(baseURL ?? '').origin;
   // One context for speed, without the HTTP cache so that each page counts its own stylesheets.
   const tabs = await Promise.all(

@@ -7,7 +7,7 @@ for (const viewport of [
   { width: 1024, height: 768 },
 ]) {
   test(`no slide of any lesson is cut off at ${viewport.width}×${viewport.height}`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(400_000);
     await page.setViewportSize(viewport);
     const cut: string[] = [];
     for (const path of presentationPaths()) {

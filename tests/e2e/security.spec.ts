@@ -21,7 +21,7 @@ function watch(page: Page): string[] {
 }
 
 test('every page loads under the Content-Security-Policy without a violation or console error', async ({ page }) => {
-  test.setTimeout(20_000 + pages.length * 1_500);
+  test.setTimeout(20_000 + pages.length * 3_000);
   const problems = watch(page);
   for (const path of pages) {
     const response = await page.goto(path, { waitUntil: 'load' });
