@@ -7,7 +7,7 @@ import { readItem, removeItem, writeItem } from '~/client/storage';
  * Versioned and validated on load; a corrupt or unreadable copy is set aside, never deleted.
  */
 export const STORE_KEY = 'bb-data';
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 /**
  * Upgrades saved data, one version at a time, to the current shape. Each step takes data of version N
@@ -22,6 +22,18 @@ const migrations: Record<number, (data: Record<string, unknown>) => Record<strin
     ...data,
     version: 3,
     quizzes: mapAnswers(data['quizzes'], (a) => ({ ...a, value: [], positions: a['value'] })),
+  }),
+  // Version 4 keeps the first try apart from later ones, so the score counts first tries honestly. Older
+  // versions deleted an answer on "Probeer opnieuw", so a saved answer is the last try: the best we know is
+  // that a checked answer that was right and not revealed counts as one right try.
+  3: (data) => ({
+    ...data,
+    version: 4,
+    quizzes: mapAnswers(data['quizzes'], (a) => ({
+      ...a,
+      tries: a['checked'] ? 1 : 0,
+      ...(a['checked'] ? { firstTry: a['correct'] === true && a['revealed'] !== true } : {}),
+    })),
   }),
 };
 
@@ -60,6 +72,12 @@ export const quizAnswerSchema = v.object({
   correct: v.boolean(),
   /** The answer was shown with "Toon antwoord". */
   revealed: v.optional(v.boolean(), false),
+  /** How many times the learner checked an answer to this question (practice rounds included). */
+  tries: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  /** Whether the very first check was right; false when the answer was revealed before a right try. */
+  firstTry: v.optional(v.boolean()),
+  /** A wrong try showed the hint; the next check is the second try of this round. */
+  hinted: v.optional(v.boolean(), false),
 });
 
 export const reflectionValue = v.union([v.string(), v.number(), v.array(v.string()), v.record(v.string(), v.string())]);

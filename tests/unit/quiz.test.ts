@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fromPositions } from '~/features/quiz/upgrade';
-import { choiceIds, idOf, isComplete, isCorrect, move, pairId, scoreBand, shuffledIndexes } from '~/features/quiz/quiz';
+import {
+  checkAnswer,
+  choiceIds,
+  idOf,
+  isComplete,
+  isCorrect,
+  move,
+  pairId,
+  quizScore,
+  reopenAnswer,
+  revealAnswer,
+  scoreBand,
+  shuffledIndexes,
+  type AnswerKey,
+} from '~/features/quiz/quiz';
 
 describe('quiz logic', () => {
   it('shuffles the same way every time, never in the right order', () => {
@@ -57,5 +71,45 @@ describe('quiz logic', () => {
     expect(scoreBand(5, 5)).toBe('high');
     expect(scoreBand(3, 5)).toBe('mid');
     expect(scoreBand(1, 5)).toBe('low');
+  });
+});
+
+describe('tries and the honest score', () => {
+  const key: AnswerKey = { kind: 'single', correct: ['b'] };
+
+  it('a first wrong try gives a hint and a second chance; the first try stays wrong when the second is right', () => {
+    const first = checkAnswer(key, ['a']);
+    expect(first).toMatchObject({ checked: false, hinted: true, tries: 1, firstTry: false });
+    const second = checkAnswer(key, ['b'], first);
+    expect(second).toMatchObject({ checked: true, correct: true, hinted: false, tries: 2, firstTry: false });
+    expect(quizScore(['q'], { q: second })).toMatchObject({ first: 0, later: 1, total: 1, done: true });
+  });
+
+  it('a second wrong try shows the answer; right at once counts as first try', () => {
+    const wrong = checkAnswer(key, ['c'], checkAnswer(key, ['a']));
+    expect(wrong).toMatchObject({ checked: true, correct: false, hinted: false });
+    const right = checkAnswer(key, ['b']);
+    expect(right).toMatchObject({ checked: true, correct: true, firstTry: true, tries: 1 });
+    expect(quizScore(['x', 'y'], { x: wrong, y: right })).toMatchObject({
+      first: 1,
+      later: 0,
+      done: true,
+      toPractise: ['x'],
+    });
+  });
+
+  it('revealing before a right try counts as not right; practice never changes the first try', () => {
+    const shown = revealAnswer(key);
+    expect(shown).toMatchObject({ checked: true, revealed: true, firstTry: false, value: ['b'] });
+    const again = reopenAnswer(shown);
+    expect(again).toMatchObject({ checked: false, value: [], firstTry: false });
+    const right = checkAnswer(key, ['b'], again);
+    expect(right).toMatchObject({ correct: true, firstTry: false });
+    expect(quizScore(['q'], { q: right })).toMatchObject({ first: 0, later: 1, toPractise: ['q'] });
+  });
+
+  it('is not done while a question waits for its second try', () => {
+    expect(quizScore(['q'], { q: checkAnswer(key, ['a']) }).done).toBe(false);
+    expect(quizScore([], {}).done).toBe(false);
   });
 });

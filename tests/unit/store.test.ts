@@ -25,7 +25,10 @@ describe('Store', () => {
     store.subscribe((s) => seen.push(Object.keys(s.quizzes).length));
     expect(
       store.update(
-        (s) => void (s.quizzes['a/b'] = { q: { value: ['b'], checked: true, correct: true, revealed: false } }),
+        (s) =>
+          void (s.quizzes['a/b'] = {
+            q: { value: ['b'], checked: true, correct: true, revealed: false, tries: 1, firstTry: true, hinted: false },
+          }),
       ),
     ).toBe(true);
     expect(seen).toEqual([1]);
@@ -70,7 +73,7 @@ describe('Store', () => {
     items.set(STORE_KEY, JSON.stringify(v1));
     const store = new Store();
     expect(store.status).toBe('ok');
-    expect(store.state).toMatchObject({ version: 3, visited: {}, reflections: { 'm/l': { a: 'oud antwoord' } } });
+    expect(store.state).toMatchObject({ version: 4, visited: {}, reflections: { 'm/l': { a: 'oud antwoord' } } });
     expect([...items.keys()].some((k) => k.includes('beschadigd'))).toBe(false);
   });
 
@@ -92,7 +95,33 @@ describe('Store', () => {
       checked: true,
       correct: false,
       revealed: false,
+      tries: 1,
+      firstTry: false,
+      hinted: false,
     });
+  });
+
+  it('counts a version-3 answer as one try: right and not revealed is a right first try', () => {
+    const v3 = {
+      version: 3,
+      quizzes: {
+        'm/l': {
+          right: { value: ['a'], checked: true, correct: true, revealed: false },
+          shown: { value: ['a'], checked: true, correct: false, revealed: true },
+          open: { value: ['b'], checked: false, correct: false, revealed: false },
+        },
+      },
+      reflections: {},
+      done: {},
+      visited: {},
+      updated: '',
+    };
+    items.set(STORE_KEY, JSON.stringify(v3));
+    const quiz = new Store().state.quizzes['m/l'];
+    expect(quiz?.['right']).toMatchObject({ tries: 1, firstTry: true, hinted: false });
+    expect(quiz?.['shown']).toMatchObject({ tries: 1, firstTry: false });
+    expect(quiz?.['open']).toMatchObject({ tries: 0, hinted: false });
+    expect(quiz?.['open']?.firstTry).toBeUndefined();
   });
 
   it('keeps working in memory when storage is blocked', () => {

@@ -21,7 +21,7 @@ describe('export and import', () => {
     expect(parseImport(ok, 2 * 1024 * 1024)).toEqual({ ok: false, problem: 'too-big' });
     expect(parseImport('hallo', 5)).toEqual({ ok: false, problem: 'not-json' });
     expect(parseImport('{"a":1}', 7)).toEqual({ ok: false, problem: 'not-ours' });
-    const future = ok.replace('"version": 3,', '"version": 7,');
+    const future = ok.replace('"version": 4,', '"version": 7,');
     expect(parseImport(future, future.length)).toEqual({ ok: false, problem: 'future-version' });
     const wrong = ok.replace('"Mijn antwoord"', '{"x": true}');
     expect(parseImport(wrong, wrong.length)).toEqual({ ok: false, problem: 'wrong-shape' });
@@ -36,7 +36,7 @@ describe('export and import', () => {
     });
     const result = parseImport(old, old.length);
     expect(result.ok && result.state.reflections['m/l']).toEqual({ a: 'oud' });
-    expect(result.ok && result.state.version).toBe(3);
+    expect(result.ok && result.state.version).toBe(4);
   });
 
   it('imports a version-2 file and keeps its quiz answers, by position, to be turned into ids', () => {
@@ -60,6 +60,9 @@ describe('export and import', () => {
       checked: true,
       correct: true,
       revealed: false,
+      tries: 1,
+      firstTry: true,
+      hinted: false,
     });
   });
 

@@ -1,6 +1,16 @@
 import { getStore, type QuizAnswer, type Store } from '~/client/store';
 import { readStrings, type Strings } from '~/client/strings';
-import { isComplete, isCorrect, move, scoreBand, type AnswerKey, type AnswerValue } from './quiz';
+import {
+  checkAnswer,
+  isComplete,
+  move,
+  quizScore,
+  reopenAnswer,
+  revealAnswer,
+  scoreBand,
+  type AnswerKey,
+  type AnswerValue,
+} from './quiz';
 import type { QuizKey } from './strings';
 
 const RIGHT = '✓';
@@ -17,7 +27,11 @@ class QuestionView {
   ) {
     this.id = el.dataset['question'] ?? '';
     this.key = JSON.parse(el.dataset['key'] ?? '{}') as AnswerKey;
+    this.start = this.value();
   }
+
+  /** The answer as the page first shows it: nothing chosen, or the steps of an order question shuffled. */
+  readonly start: AnswerValue;
 
   get result(): HTMLElement {
     return this.el.querySelector('[data-result]') as HTMLElement;
@@ -76,25 +90,49 @@ class QuestionView {
     }
   }
 
+  get hint(): HTMLElement | null {
+    return this.el.querySelector('[data-hint]');
+  }
+
+  /** A first wrong try: a hint and a second chance, without giving the answer away. */
+  showHint(): void {
+    this.el.querySelectorAll<HTMLElement>('[data-mark], [data-feedback]').forEach((e) => (e.hidden = true));
+    if (this.hint) this.hint.hidden = false;
+    this.result.hidden = false;
+    this.result.textContent = this.t('quiz.tryAgain');
+    for (const control of this.controls()) control.disabled = false;
+    this.button('check').hidden = false;
+    this.button('show').hidden = false;
+    this.button('retry').hidden = true;
+  }
+
   /** Shows the outcome: marks per option, their feedback, the explanation. */
   show(answer: QuizAnswer): void {
     const value = answer.value;
+    const isMatch = this.key.kind === 'match';
     this.el.querySelectorAll<HTMLElement>('[data-option]').forEach((option) => {
       const id = option.dataset['option'] ?? '';
       const mark = option.querySelector<HTMLElement>('[data-mark]');
       const feedback = option.querySelector<HTMLElement>('[data-feedback]');
-      const isMatch = this.key.kind === 'match';
       const chosen = isMatch || value.includes(id);
       const good = isMatch
         ? value.some((pair) => pair.startsWith(`${id}:`) && this.key.correct.includes(pair))
         : this.key.correct.includes(id);
       if (mark) {
         mark.hidden = !(chosen || good);
-        mark.dataset['state'] = good ? 'right' : 'wrong';
-        mark.textContent = good ? `${RIGHT} ${this.t('quiz.optionRight')}` : `${WRONG} ${this.t('quiz.optionWrong')}`;
+        // A right option the learner did not choose was missed, not "goed".
+        const state = chosen ? (good ? 'right' : 'wrong') : 'missed';
+        mark.dataset['state'] = state;
+        mark.textContent =
+          state === 'right'
+            ? `${RIGHT} ${this.t('quiz.optionRight')}`
+            : state === 'wrong'
+              ? `${WRONG} ${this.t('quiz.optionWrong')}`
+              : `${RIGHT} ${this.t(this.key.kind === 'multiple' ? 'quiz.optionMissed' : 'quiz.optionAnswer')}`;
       }
       if (feedback) feedback.hidden = !chosen;
     });
+    if (this.hint) this.hint.hidden = true;
     this.result.hidden = false;
     this.result.textContent = answer.revealed
       ? this.t('quiz.revealed')
@@ -105,15 +143,19 @@ class QuestionView {
     if (details) {
       details.dataset['revealed'] = '';
       details.open = true;
+      // After a right answer there is nothing to reread.
+      const reread = details.querySelector<HTMLElement>('[data-reread-link]');
+      if (reread) reread.hidden = answer.correct;
     }
     for (const control of this.controls()) control.disabled = true;
     this.button('check').hidden = true;
     this.button('show').hidden = true;
-    this.button('retry').hidden = false;
+    this.button('retry').hidden = answer.correct;
   }
 
   clear(): void {
     this.el.querySelectorAll<HTMLElement>('[data-mark], [data-feedback]').forEach((e) => (e.hidden = true));
+    if (this.hint) this.hint.hidden = true;
     this.result.hidden = true;
     delete this.el.querySelector<HTMLElement>('[data-answer]')?.dataset['revealed'];
     for (const control of this.controls()) control.disabled = false;
@@ -152,7 +194,7 @@ class Quiz extends HTMLElement {
         const action = target.dataset['action'];
         if (action === 'check') this.#check(q, store, lesson);
         if (action === 'show') this.#reveal(q, store, lesson);
-        if (action === 'retry') this.#retry(q, store, lesson);
+        if (action === 'retry') this.#reopen([q], store, lesson);
       });
     }
     this.#restore(store, lesson);
@@ -161,10 +203,23 @@ class Quiz extends HTMLElement {
       store?.update((s) => void delete s.quizzes[lesson]);
       for (const q of this.#questions) {
         q.clear();
-        q.setValue([]);
+        q.setValue(q.start);
       }
       this.#renderScore(store, lesson);
       this.#questions[0]?.controls()[0]?.focus();
+    });
+
+    this.querySelector('[data-action="practise"]')?.addEventListener('click', () => {
+      const ids = quizScore(
+        this.#questions.map((q) => q.id),
+        store?.state.quizzes[lesson] ?? {},
+      ).toPractise;
+      this.#reopen(
+        this.#questions.filter((q) => ids.includes(q.id)),
+        store,
+        lesson,
+        true,
+      );
     });
 
     if (store) {
@@ -195,6 +250,7 @@ class Quiz extends HTMLElement {
       }
       q.setValue(answer.value);
       if (answer.checked) q.show(answer);
+      else if (answer.hinted) q.showHint();
     }
     if (stale.length) store?.update((s) => stale.forEach((id) => delete s.quizzes[lesson]?.[id]));
   }
@@ -234,17 +290,21 @@ class Quiz extends HTMLElement {
       q.result.textContent = this.#t('quiz.chooseFirst');
       return;
     }
-    this.#settle(q, { value, checked: true, correct: isCorrect(q.key, value), revealed: false }, store, lesson);
+    const answer = checkAnswer(q.key, value, store?.state.quizzes[lesson]?.[q.id]);
+    if (answer.checked) q.show(answer);
+    else q.showHint();
+    this.#save(q, answer, store, lesson);
   }
 
   #reveal(q: QuestionView, store: Store | undefined, lesson: string) {
     q.setValue(q.key.correct);
-    this.#settle(q, { value: q.key.correct, checked: true, correct: false, revealed: true }, store, lesson);
+    const answer = revealAnswer(q.key, store?.state.quizzes[lesson]?.[q.id]);
+    q.show(answer);
+    this.#save(q, answer, store, lesson);
   }
 
-  /** Shows a checked or revealed answer, saves it and tells the learner. */
-  #settle(q: QuestionView, answer: QuizAnswer, store: Store | undefined, lesson: string) {
-    q.show(answer);
+  /** Saves an answer and tells the learner what it means. */
+  #save(q: QuestionView, answer: QuizAnswer, store: Store | undefined, lesson: string) {
     store?.update((s) => {
       (s.quizzes[lesson] ??= {})[q.id] = answer;
     });
@@ -252,25 +312,45 @@ class Quiz extends HTMLElement {
     q.result.focus();
   }
 
-  #retry(q: QuestionView, store: Store | undefined, lesson: string) {
-    q.clear();
-    store?.update((s) => void delete s.quizzes[lesson]?.[q.id]);
-    q.controls()[0]?.focus();
+  /**
+   * "Probeer opnieuw" (keeps the answer to adjust) and "Oefen alleen wat nog niet lukte" (`fresh`: back to the
+   * start): open questions again; their first try stays counted.
+   */
+  #reopen(questions: QuestionView[], store: Store | undefined, lesson: string, fresh = false) {
+    for (const q of questions) {
+      q.clear();
+      if (fresh) q.setValue(q.start);
+    }
+    store?.update((s) => {
+      for (const q of questions)
+        (s.quizzes[lesson] ??= {})[q.id] = reopenAnswer(s.quizzes[lesson]?.[q.id], fresh ? q.start : q.value());
+    });
+    questions[0]?.controls()[0]?.focus();
   }
 
   #renderScore(store: Store | undefined, lesson: string) {
     const box = this.querySelector<HTMLElement>('[data-score]');
     if (!box || !store) return;
     const answers = store.state.quizzes[lesson] ?? {};
-    const done = this.#questions.every((q) => answers[q.id]?.checked);
+    const score = quizScore(
+      this.#questions.map((q) => q.id),
+      answers,
+    );
+    const practice = this.querySelector<HTMLElement>('[data-practice]');
+    if (practice) practice.hidden = !score.done || score.toPractise.length === 0;
     const wasHidden = box.hidden;
-    box.hidden = !done;
-    if (!done) return;
-    const right = this.#questions.filter((q) => answers[q.id]?.correct).length;
-    const total = this.#questions.length;
+    box.hidden = !score.done;
+    if (!score.done) return;
+    const { first, later, total } = score;
     const text = box.querySelector('[data-score-text]');
     if (text)
-      text.textContent = `${this.#t('quiz.score', { n: right, total })} ${this.#t(`quiz.score.${scoreBand(right, total)}`)}`;
+      text.textContent = [
+        this.#t('quiz.score', { n: first, total }),
+        later ? this.#t('quiz.scoreLater', { n: later }) : '',
+        this.#t(`quiz.score.${scoreBand(first, total)}`),
+      ]
+        .filter(Boolean)
+        .join(' ');
     const reread = box.querySelector('[data-reread]');
     if (reread) {
       const links = new Map<string, string>();

@@ -98,3 +98,60 @@ export function scoreBand(correct: number, total: number): ScoreBand {
   const ratio = total ? correct / total : 0;
   return ratio >= 0.8 ? 'high' : ratio >= 0.5 ? 'mid' : 'low';
 }
+
+/** What is saved for one question (the shape of `QuizAnswer` in client/store.ts, kept free of the store here). */
+export interface Attempt {
+  value: AnswerValue;
+  checked: boolean;
+  correct: boolean;
+  revealed: boolean;
+  tries: number;
+  firstTry?: boolean | undefined;
+  hinted: boolean;
+}
+
+/**
+ * The answer after the learner checks `value`: a right answer is done; a first wrong answer in a round shows
+ * the hint and waits for a second try; a second wrong answer shows the right one. The very first check
+ * decides `firstTry`, whatever comes later.
+ */
+export function checkAnswer(key: AnswerKey, value: AnswerValue, prev?: Partial<Attempt>): Attempt {
+  const correct = isCorrect(key, value);
+  const tries = (prev?.tries ?? 0) + 1;
+  const firstTry = prev?.firstTry ?? correct;
+  if (!correct && !prev?.hinted)
+    return { value, checked: false, correct, revealed: false, tries, firstTry, hinted: true };
+  return { value, checked: true, correct, revealed: false, tries, firstTry, hinted: false };
+}
+
+/** "Toon antwoord": the right answer is shown; revealed before any right try counts as not right the first time. */
+export const revealAnswer = (key: AnswerKey, prev?: Partial<Attempt>): Attempt => ({
+  value: key.correct,
+  checked: true,
+  correct: false,
+  revealed: true,
+  tries: prev?.tries ?? 0,
+  firstTry: prev?.firstTry ?? false,
+  hinted: false,
+});
+
+/** "Probeer opnieuw" and practice: the question is open again; what happened on the first try stays. */
+export const reopenAnswer = (prev?: Partial<Attempt>, value: AnswerValue = []): Attempt => ({
+  value,
+  checked: false,
+  correct: false,
+  revealed: false,
+  tries: prev?.tries ?? 0,
+  firstTry: prev?.firstTry,
+  hinted: false,
+});
+
+/** The honest score of a quiz: right on the first try, right later (after a hint or in practice), and done. */
+export function quizScore(ids: readonly string[], answers: Record<string, Partial<Attempt> | undefined>) {
+  const first = ids.filter((id) => answers[id]?.firstTry === true).length;
+  const later = ids.filter((id) => answers[id]?.correct && answers[id]?.firstTry === false).length;
+  const done = ids.length > 0 && ids.every((id) => answers[id]?.checked);
+  /** Questions not right the first time: what "Oefen alleen wat nog niet lukte" opens again. */
+  const toPractise = ids.filter((id) => answers[id]?.checked && answers[id]?.firstTry !== true);
+  return { first, later, total: ids.length, done, toPractise };
+}

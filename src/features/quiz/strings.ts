@@ -4,6 +4,7 @@ import type { UIKey } from '~/i18n/keys';
 export const quizStrings = [
   'quiz.correct',
   'quiz.incorrect',
+  'quiz.tryAgain',
   'quiz.revealed',
   'quiz.chooseFirst',
   'quiz.moved',
@@ -13,6 +14,9 @@ export const quizStrings = [
   'quiz.score.low',
   'quiz.optionRight',
   'quiz.optionWrong',
+  'quiz.optionMissed',
+  'quiz.optionAnswer',
+  'quiz.scoreLater',
   'quiz.notSaved',
   'quiz.recovered',
 ] as const satisfies readonly UIKey[];

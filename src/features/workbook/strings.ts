@@ -5,6 +5,7 @@ import { EXPERIMENT_FIELDS } from '~/features/reflection/kinds';
 export const workbookStrings = [
   'workbook.noAnswer',
   'workbook.quiz',
+  'workbook.quizLater',
   'workbook.preview',
   'workbook.imported',
   'workbook.cleared',

@@ -1,5 +1,6 @@
 import { emptyState, getStore, type StoreState } from '~/client/store';
 import { readStrings } from '~/client/strings';
+import { quizScore } from '~/features/quiz/quiz';
 import { DESCRIBE, shapeOf } from '~/features/reflection/kinds';
 import { mergeStates, parseImport, previewImport, toExport } from './transfer';
 import type { WorkbookKey } from './strings';
@@ -39,11 +40,11 @@ class Workbook extends HTMLElement {
         const checked = questions.filter((q) => answers[q]?.checked);
         const summary = lesson.querySelector<HTMLElement>('[data-quiz-summary]');
         if (summary) {
+          // The same honest count as the quiz: first tries, and what came right after a second try.
+          const score = quizScore(questions, answers);
           summary.hidden = checked.length === 0;
-          summary.textContent = t('workbook.quiz', {
-            n: questions.filter((q) => answers[q]?.correct).length,
-            total: questions.length,
-          });
+          summary.textContent = t('workbook.quiz', { n: score.first, total: score.total });
+          if (score.later) summary.textContent += ` · ${t('workbook.quizLater', { n: score.later })}`;
         }
         filled ||= checked.length > 0;
         lesson.toggleAttribute('data-empty-lesson', !filled);
