@@ -4,6 +4,7 @@ import { lessons } from './content-text';
 // Quizzes test understanding, not the habit of picking the longest answer: among single-choice questions
 // the keyed option may be the strictly longest in at most a third of them per lesson (rounded up) and in
 // at most 30 % course-wide. Every option explains itself, and a true/false question gives feedback.
+// Every question has a hint for a wrong first try: short, never the keyed option's text, never the explanation.
 
 interface Option {
   text: string;
@@ -13,12 +14,25 @@ interface Option {
 interface Question {
   id: string;
   kind: string;
+  explanation?: string;
+  hint?: string;
   options?: Option[];
   feedbackTrue?: string;
   feedbackFalse?: string;
 }
 
 const length = (s: string) => [...s.trim()].length;
+
+/** Lower case, one space between words, no punctuation at either end: the form in which texts are compared. */
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+/** Hints stay short: one or two sentences, at most this many words. */
+const maxHintWords = 25;
 
 /** Whether the keyed option of a single-choice question is longer than every other option. */
 function keyedIsLongest(q: Question): boolean {
@@ -61,6 +75,35 @@ describe.each(all.map((l) => [l.file, l.quiz] as const))('%s', (_file, quiz) => 
       .filter((q) => q.kind === 'truefalse' && !q.feedbackTrue?.trim() && !q.feedbackFalse?.trim())
       .map((q) => q.id);
     expect(missing).toEqual([]);
+  });
+});
+
+describe.each(all.map((l) => [l.file, l.quiz] as const))('%s: hints', (_file, quiz) => {
+  it('gives every question a hint', () => {
+    expect(quiz.filter((q) => !q.hint?.trim()).map((q) => q.id)).toEqual([]);
+  });
+
+  it(`keeps every hint to at most ${maxHintWords} words`, () => {
+    const long = quiz
+      .filter((q) => q.hint && words(q.hint) > maxHintWords)
+      .map((q) => `${q.id} (${words(q.hint ?? '')})`);
+    expect(long).toEqual([]);
+  });
+
+  it('never puts the text of a keyed option (longer than three words) in a hint', () => {
+    const leaks = quiz.flatMap((q) =>
+      (q.options ?? [])
+        .filter((o) => o.correct && words(o.text) > 3 && q.hint && normal(q.hint).includes(normal(o.text)))
+        .map((o) => `${q.id}: "${o.text}"`),
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('never uses the explanation as the hint', () => {
+    const same = quiz
+      .filter((q) => q.hint && q.explanation && normal(q.hint) === normal(q.explanation))
+      .map((q) => q.id);
+    expect(same).toEqual([]);
   });
 });
 
