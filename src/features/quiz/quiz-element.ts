@@ -15,6 +15,7 @@ import type { QuizKey } from './strings';
 
 const RIGHT = '✓';
 const WRONG = '✗';
+const MISSED = '○';
 
 /** One question: reads and writes its controls, shows feedback. The markup comes from Quiz.astro. */
 class QuestionView {
@@ -128,7 +129,7 @@ class QuestionView {
             ? `${RIGHT} ${this.t('quiz.optionRight')}`
             : state === 'wrong'
               ? `${WRONG} ${this.t('quiz.optionWrong')}`
-              : `${RIGHT} ${this.t(this.key.kind === 'multiple' ? 'quiz.optionMissed' : 'quiz.optionAnswer')}`;
+              : `${MISSED} ${this.t(this.key.kind === 'multiple' ? 'quiz.optionMissed' : 'quiz.optionAnswer')}`;
       }
       if (feedback) feedback.hidden = !chosen;
     });
