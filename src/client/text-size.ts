@@ -4,6 +4,8 @@ import { readItem, writeItem } from '~/client/storage';
 export const TEXT_SIZES = ['normaal', 'groot', 'groter'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const TEXT_SIZE_KEY = 'bb-text-size';
+/** Fired on `document` when the size changes, so every size control on the page shows the new choice. */
+export const TEXT_SIZE_EVENT = 'bb-text-size-change';
 
 export function currentTextSize(): TextSize {
   const stored = readItem(TEXT_SIZE_KEY);
@@ -12,5 +14,7 @@ export function currentTextSize(): TextSize {
 
 export function chooseTextSize(size: TextSize): boolean {
   document.documentElement.dataset['textSize'] = size;
-  return writeItem(TEXT_SIZE_KEY, size);
+  const saved = writeItem(TEXT_SIZE_KEY, size);
+  document.dispatchEvent(new CustomEvent(TEXT_SIZE_EVENT, { detail: size }));
+  return saved;
 }

@@ -8,19 +8,33 @@ import { PAGEFIND_FOLDER } from '../features/search/bundle';
  * Writes `<site>/sw.js` with Workbox. Pages are fetched fresh when there is a network and from the cache when
  * there is not; hashed assets never change, so they are cached for good. The core of the site is precached
  * with revisions, so a new version installs as a whole and waits until the person chooses to reload: old and
- * new files never mix. `base` is the site's base path with a trailing slash.
+ * new files never mix. On the very first visit the worker claims the open page, which then puts itself in the page
+ * cache. `base` is the site's base path with a trailing slash.
  */
 export async function writeServiceWorker(site: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
     swDest: join(site, 'sw.js'),
-    globPatterns: ['_astro/*.{js,css}', 'offline/index.html', 'favicon.svg', 'manifest.webmanifest', 'icons/*.png'],
+    // The parents' start page, the help page and the offline page are small and are what a parent needs first
+    // without signal; the course itself is not downloaded ahead (metered connections).
+    globPatterns: [
+      '_astro/*.{js,css}',
+      'offline/index.html',
+      'ouders/index.html',
+      'hulp/index.html',
+      'favicon.svg',
+      'manifest.webmanifest',
+      'icons/*.png',
+    ],
     modifyURLPrefix: { '': base },
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',
     cleanupOutdatedCaches: true,
-    clientsClaim: false,
+    // The first install takes control of the open page at once, so the page a parent opened from a clinic link
+    // can store itself (see ServiceWorker.astro). Updates still wait (skipWaiting: false) until the person
+    // chooses to reload.
+    clientsClaim: true,
     skipWaiting: false,
     runtimeCaching: [
       {

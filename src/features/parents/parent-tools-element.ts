@@ -2,7 +2,7 @@ import { ASSET_CACHE, PAGE_CACHE } from '~/features/offline/cache-names';
 import { readStrings } from '~/client/strings';
 import { splitSentences } from './sentences';
 import type { ParentKey } from './strings';
-import { chooseTextSize, currentTextSize, TEXT_SIZES, type TextSize } from '~/client/text-size';
+import { chooseTextSize, currentTextSize, TEXT_SIZE_EVENT, TEXT_SIZES, type TextSize } from '~/client/text-size';
 
 class TextSizeControl extends HTMLElement {
   connectedCallback() {
@@ -17,6 +17,7 @@ class TextSizeControl extends HTMLElement {
       });
       button.disabled = false;
     }
+    document.addEventListener(TEXT_SIZE_EVENT, sync);
     sync();
   }
 }
