@@ -31,8 +31,13 @@ test('the dark-mode toggle persists across reloads and pages, without a flash', 
   const toggle = page.getByRole('button', { name: 'Donker thema' });
   await expect(toggle).toBeEnabled();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // The icon shows the theme the button switches to: a moon in the light theme, a sun in the dark one.
+  await expect(toggle.locator('[data-icon="moon"]')).toBeVisible();
+  await expect(toggle.locator('[data-icon="sun"]')).toBeHidden();
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle.locator('[data-icon="sun"]')).toBeVisible();
+  await expect(toggle.locator('[data-icon="moon"]')).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(darkBackground).toBe('rgb(21, 23, 26)');
