@@ -89,10 +89,14 @@ test('help and privacy pages are reachable from every footer', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
 });
 
-test('an unknown address shows the Dutch 404 page with search and a way home', async ({ page }) => {
+test('an unknown address shows the Dutch 404 page with search, a way home, to the parent pages and to help', async ({
+  page,
+}) => {
   const response = await page.goto('/deze-pagina-bestaat-niet/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Voor ouders' })).toHaveAttribute('href', '/ouders/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Hulp nodig?' })).toHaveAttribute('href', '/hulp/');
   await page.getByRole('main').getByRole('link', { name: 'Naar de startpagina' }).click();
   await expect(page).toHaveURL('/');
 });
