@@ -28,12 +28,14 @@ class Deck extends HTMLElement {
     this.#channel = new BroadcastChannel(this.dataset['channel'] ?? 'bb-deck');
     this.#channel.onmessage = ({ data }: MessageEvent<Message>) => {
       if (data.type === 'go') this.#show(data.slide, data.step, false);
-      if (data.type === 'answer') this.#answer(data.slide);
+      if (data.type === 'answer') this.#answer(data.slide, false);
     };
     document.addEventListener('keydown', (event) => this.#onKey(event));
     this.#bindControls();
     this.#bindSwipe();
     window.addEventListener('hashchange', () => this.#show(this.#fromHash(), 0, true));
+    window.addEventListener('resize', () => this.#fitShown());
+    void document.fonts?.ready.then(() => this.#fitShown());
     this.#show(this.#fromHash(), 0, false);
     this.querySelectorAll<HTMLButtonElement>('button[disabled]').forEach((b) => (b.disabled = false));
   }
@@ -62,6 +64,7 @@ class Deck extends HTMLElement {
     if (location.hash !== `#dia-${this.#index + 1}`)
       history.replaceState(null, '', `${location.pathname}${location.search}#dia-${this.#index + 1}`);
     if (this.#presenter) this.#renderPresenter();
+    else this.#fit(slide);
     if (broadcast) this.#channel?.postMessage({ type: 'go', slide: this.#index, step: this.#step } satisfies Message);
   }
 
@@ -78,9 +81,48 @@ class Deck extends HTMLElement {
     }
   }
 
-  /** Reveals a group question's answer; the click handler tells the other window. */
-  #answer(slide: number) {
-    this.#slides[slide]?.querySelector<HTMLButtonElement>('[data-action="show"]:not([hidden])')?.click();
+  /** Reveals a question slide's answer (QuestionSlide.astro), here and, when asked, in the other window. */
+  #answer(index: number, broadcast: boolean) {
+    const slide = this.#slides[index];
+    const question = slide?.querySelector<HTMLElement>('[data-qslide]');
+    if (!slide || !question || question.hasAttribute('data-revealed')) return;
+    question.toggleAttribute('data-revealed', true);
+    question.querySelectorAll<HTMLElement>('[data-mark]').forEach((mark) => (mark.hidden = false));
+    const details = question.querySelector('details');
+    if (details) details.open = true;
+    // The reveal button is gone: keep focus on the slide, where Space still goes on.
+    if (slide.contains(document.activeElement)) slide.focus();
+    if (index === this.#index) {
+      this.#say(question.querySelector('[data-answer-text]')?.textContent ?? '');
+      if (this.#presenter) this.#renderPresenter();
+      else this.#fit(slide);
+    }
+    if (broadcast) this.#channel?.postMessage({ type: 'answer', slide: index } satisfies Message);
+  }
+
+  /** Tells screen reader users politely, in the deck's status line. */
+  #say(text: string) {
+    const live = this.querySelector('[data-deck-live]');
+    if (live) live.textContent = text.replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * Shrinks a slide's text a step at a time until nothing is cut off (a long revealed answer on a 4:3
+   * projector); `data-fit` maps to a factor in deck.css. Only a slide on screen can be measured.
+   */
+  #fit(slide: HTMLElement | undefined) {
+    const inner = slide?.querySelector<HTMLElement>('.slide__inner');
+    if (!inner?.clientHeight) return;
+    for (let step = 0; step <= 8; step++) {
+      if (step) inner.dataset['fit'] = String(step);
+      else delete inner.dataset['fit'];
+      if (inner.scrollHeight - inner.clientHeight <= 1) return;
+    }
+  }
+
+  #fitShown() {
+    if (this.#presenter) this.querySelectorAll<HTMLElement>('.deck__pane .slide').forEach((s) => this.#fit(s));
+    else this.#fit(this.#slides[this.#index]);
   }
 
   #onKey(event: KeyboardEvent) {
@@ -111,7 +153,7 @@ class Deck extends HTMLElement {
           'bb-presentator',
           'popup,width=1200,height=800',
         ),
-      answer: () => this.#answer(this.#index),
+      answer: () => this.#answer(this.#index, true),
       contrast: () => document.documentElement.classList.toggle('deck-contrast'),
       help: () => this.querySelector('dialog')?.showModal(),
       close: () => {
@@ -160,9 +202,6 @@ class Deck extends HTMLElement {
       }
       const seconds = Number(button.dataset['countdown'] ?? 0);
       if (seconds) this.#countdown(button, seconds);
-      // A group question answered in one window is answered in the other too.
-      if (button.dataset['action'] === 'show')
-        this.#channel?.postMessage({ type: 'answer', slide: this.#index } satisfies Message);
     });
   }
 
@@ -215,12 +254,17 @@ class Deck extends HTMLElement {
     };
     this.querySelector('[data-pane="now"]')?.replaceChildren(...copy(this.#slides[this.#index]));
     this.querySelector('[data-pane="next"]')?.replaceChildren(...copy(this.#slides[this.#index + 1]));
+    this.#fitShown();
     const notes = this.querySelector<HTMLElement>('[data-notes]');
     const source = this.#slides[this.#index]?.querySelector('.slide__notes');
     if (notes) {
       if (source?.innerHTML.trim()) notes.innerHTML = source.innerHTML;
       else notes.textContent = this.#t('deck.noNotes');
     }
+    // On a question slide the notes hold the answer key, and the presenter reveals it from here.
+    const question = this.#slides[this.#index]?.querySelector('[data-qslide]');
+    const reveal = this.querySelector<HTMLButtonElement>('[data-presenter-answer]');
+    if (reveal) reveal.hidden = !question || question.hasAttribute('data-revealed');
   }
 }
 
