@@ -1,5 +1,6 @@
 import { getStore } from '~/client/store';
 import { readStrings } from '~/client/strings';
+import { continueWith } from './progress';
 import type { ProgressKey } from './strings';
 
 /** "Markeer deze les als afgerond": a toggle saved per lesson; opening the lesson also records the visit. */
@@ -9,12 +10,15 @@ class LessonDone extends HTMLElement {
     const lesson = this.dataset['lesson'] ?? '';
     const button = this.querySelector('button');
     const label = this.querySelector('[data-label]');
+    const next = this.querySelector<HTMLElement>('[data-next]');
     if (!button || !label) return;
     const t = readStrings<ProgressKey>(this);
     const sync = () => {
       const done = lesson in store.state.done;
       button.setAttribute('aria-pressed', String(done));
       label.textContent = t(done ? 'progress.isDone' : 'progress.markDone');
+      // The next lesson right where the learner finished, instead of far below at the pager.
+      if (next) next.hidden = !done;
     };
     button.addEventListener('click', () => {
       store.update((s) => {
@@ -29,30 +33,51 @@ class LessonDone extends HTMLElement {
   }
 }
 
-/** "2 van 4 lessen afgerond" for a module or the whole course. */
+/** "2 van 4 lessen afgerond" with a bar, for a module or the whole course. */
 class Progress extends HTMLElement {
   connectedCallback() {
     const store = getStore();
     const lessons = (this.dataset['lessons'] ?? '').split(' ').filter(Boolean);
     const t = readStrings<ProgressKey>(this);
+    const text = this.querySelector('[data-text]');
+    const bar = this.querySelector('progress');
     const sync = () => {
       const n = lessons.filter((id) => id in store.state.done).length;
-      this.textContent = t('progress.count', { n, total: lessons.length });
-      this.hidden = false;
+      if (text) text.textContent = t('progress.count', { n, total: lessons.length });
+      if (bar) bar.value = n;
+      // The course-wide bar on the home page waits until there is something to show.
+      this.hidden = n === 0 && 'hideEmpty' in this.dataset;
     };
     store.subscribe(sync);
     sync();
   }
 }
 
-/** "Verder waar je gebleven was": a link to the lesson opened most recently. */
+/** A check mark and "afgerond" beside every finished lesson of a list. */
+class DoneMarks extends HTMLElement {
+  connectedCallback() {
+    const store = getStore();
+    const t = readStrings<ProgressKey>(this);
+    const sync = () => {
+      for (const item of this.querySelectorAll<HTMLElement>('[data-lesson]')) {
+        const mark = item.querySelector<HTMLElement>('[data-done-mark]');
+        if (!mark) continue;
+        mark.hidden = !((item.dataset['lesson'] ?? '') in store.state.done);
+        mark.textContent = `✓ ${t('progress.doneMark')}`;
+      }
+    };
+    store.subscribe(sync);
+    sync();
+  }
+}
+
+/** "Verder waar je gebleven was": see `continueWith`. */
 class Continue extends HTMLElement {
   connectedCallback() {
     const lessons = JSON.parse(this.dataset['lessons'] ?? '{}') as Record<string, { title: string; href: string }>;
-    const visits = Object.entries(getStore().state.visited)
-      .filter(([id]) => id in lessons)
-      .sort(([, a], [, b]) => b.localeCompare(a));
-    const last = visits[0] && lessons[visits[0][0]];
+    const { visited, done } = getStore().state;
+    const id = continueWith(Object.keys(lessons), visited, done);
+    const last = id && lessons[id];
     const link = this.querySelector('a');
     if (!last || !link) return;
     link.href = last.href;
@@ -65,3 +90,4 @@ class Continue extends HTMLElement {
 customElements.define('bb-lesson-done', LessonDone);
 customElements.define('bb-progress', Progress);
 customElements.define('bb-continue', Continue);
+customElements.define('bb-done-marks', DoneMarks);

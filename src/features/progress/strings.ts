@@ -5,6 +5,7 @@ export const progressStrings = [
   'progress.markDone',
   'progress.isDone',
   'progress.count',
+  'progress.doneMark',
 ] as const satisfies readonly UIKey[];
 
 export type ProgressKey = (typeof progressStrings)[number];

@@ -179,8 +179,7 @@ class Quiz extends HTMLElement {
     this.#questions = [...this.querySelectorAll<HTMLElement>('[data-question]')].map(
       (el) => new QuestionView(el, this.#t),
     );
-    const group = this.dataset['mode'] === 'group';
-    const store = group ? undefined : getStore();
+    const store = getStore();
     const lesson = this.dataset['lesson'] ?? '';
 
     for (const q of this.#questions) {
