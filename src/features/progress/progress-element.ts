@@ -62,8 +62,9 @@ class DoneMarks extends HTMLElement {
       for (const item of this.querySelectorAll<HTMLElement>('[data-lesson]')) {
         const mark = item.querySelector<HTMLElement>('[data-done-mark]');
         if (!mark) continue;
-        mark.hidden = !((item.dataset['lesson'] ?? '') in store.state.done);
-        mark.textContent = `✓ ${t('progress.doneMark')}`;
+        const done = (item.dataset['lesson'] ?? '') in store.state.done;
+        mark.hidden = !done;
+        mark.textContent = done ? `✓ ${t('progress.doneMark')}` : '';
       }
     };
     store.subscribe(sync);
